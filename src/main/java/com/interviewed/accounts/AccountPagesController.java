@@ -1,0 +1,66 @@
+package com.interviewed.accounts;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-in and sign-up pages. Spring Security processes the sign-in form itself (POST /login). */
+@Controller
+class AccountPagesController {
+
+    private final Registration registration;
+
+    AccountPagesController(Registration registration) {
+        this.registration = registration;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "accounts/login";
+    }
+
+    @GetMapping("/signup")
+    String initSignupForm(@RequestParam(name = "role", defaultValue = "CANDIDATE") String role, Model model) {
+        SignupForm form = new SignupForm("", "", "", "RECRUITER".equals(role) ? "RECRUITER" : "CANDIDATE", "");
+        model.addAttribute("form", form);
+        return "accounts/signup";
+    }
+
+    @PostMapping("/signup")
+    String processSignupForm(@Valid @ModelAttribute("form") SignupForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "accounts/signup";
+        }
+        try {
+            registration.register(new Registration.NewAccount(form.email(), form.password(), form.name(),
+                    Role.valueOf(form.role()), form.organization()));
+        } catch (EmailAlreadyRegisteredException e) {
+            result.rejectValue("email", "duplicate", "An account with this email already exists. Sign in instead.");
+            return "accounts/signup";
+        }
+        redirect.addFlashAttribute("message", "Your account is ready. Sign in to continue.");
+        redirect.addFlashAttribute("email", form.email());
+        return "redirect:/login";
+    }
+
+    record SignupForm(
+            @NotBlank(message = "Enter your name") @Size(max = 100) String name,
+            @NotBlank(message = "Enter your email") @Email(message = "Enter a valid email address") @Size(max = 254)
+            String email,
+            @NotBlank(message = "Choose a password")
+            @Size(min = 8, max = 128, message = "Use 8 to 128 characters") String password,
+            @Pattern(regexp = "CANDIDATE|RECRUITER") String role,
+            @Size(max = 120) String organization) {
+    }
+}

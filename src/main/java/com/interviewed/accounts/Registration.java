@@ -1,0 +1,58 @@
+package com.interviewed.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts. A recruiter always belongs to an organisation: a new one unless they were invited. */
+@Service
+class Registration {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Registration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    SignedInUser register(NewAccount account) {
+        String email = normaliseEmail(account.email());
+        if (accounts.emailExists(email)) {
+            throw new EmailAlreadyRegisteredException(email);
+        }
+        UUID userId = UUID.randomUUID();
+        Instant now = clock.instant();
+        try {
+            accounts.insertUser(userId, email, passwordEncoder.encode(account.password()), account.name().strip(),
+                    account.role(), now);
+        } catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw new EmailAlreadyRegisteredException(email);
+        }
+        UUID organizationId = null;
+        if (account.role() == Role.RECRUITER) {
+            organizationId = UUID.randomUUID();
+            String name = account.organization() == null || account.organization().isBlank()
+                    ? account.name().strip() + "'s organisation"
+                    : account.organization().strip();
+            accounts.insertOrganization(organizationId, name, now);
+            accounts.insertMembership(organizationId, userId, "OWNER", now);
+        }
+        return new SignedInUser(userId, email, account.name().strip(), account.role(), organizationId);
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    record NewAccount(String email, String password, String name, Role role, String organization) {
+    }
+}

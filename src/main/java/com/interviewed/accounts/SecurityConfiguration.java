@@ -1,0 +1,106 @@
+package com.interviewed.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One filter chain for pages and API: pages sign in with a form and a session cookie (CSRF on), the JSON API
+ * and WebSocket also accept bearer tokens. Anything not listed as public needs a signed-in user; recruiter pages
+ * need the recruiter role, candidate pages the candidate role. Modules check ownership of the data themselves.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems)
+            throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher webSocket = PathPatternRequestMatcher.withDefaults().matcher("/ws/**");
+        RequestMatcher bearer = BearerTokenFilter::carriesToken;
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/hire", "/login", "/signup", "/error").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
+                        .requestMatchers("/hire/**").hasRole(Role.RECRUITER.name())
+                        .requestMatchers("/dashboard", "/dashboard/**").hasRole(Role.CANDIDATE.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .successHandler(roleHomeOnSuccess())
+                        .failureHandler(loginFailure()))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                // Bearer-token requests carry no ambient credentials, so CSRF cannot apply to them.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/**")))
+                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class)
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                "Sign in or send a bearer token from POST /api/v1/auth/token."), api)
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                "Sign in, or pass access_token."), webSocket)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                                "Your account may not do this."), api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
+                                "default-src 'self'",
+                                "script-src 'self' 'unsafe-eval' blob:",
+                                "style-src 'self' 'unsafe-inline'",
+                                "img-src 'self' data: blob:",
+                                "media-src 'self' blob:",
+                                "connect-src 'self' ws: wss:",
+                                "worker-src 'self' blob:",
+                                "font-src 'self' data:",
+                                "frame-ancestors 'none'",
+                                "form-action 'self'"))));
+        return http.build();
+    }
+
+    private static AuthenticationSuccessHandler roleHomeOnSuccess() {
+        SavedRequestAwareAuthenticationSuccessHandler recruiter = new SavedRequestAwareAuthenticationSuccessHandler();
+        recruiter.setDefaultTargetUrl("/hire/dashboard");
+        SavedRequestAwareAuthenticationSuccessHandler candidate = new SavedRequestAwareAuthenticationSuccessHandler();
+        candidate.setDefaultTargetUrl("/dashboard");
+        return (request, response, authentication) -> {
+            boolean isRecruiter = authentication.getPrincipal() instanceof SignedInUser user && user.isRecruiter();
+            (isRecruiter ? recruiter : candidate).onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> response.sendRedirect(request.getContextPath()
+                + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+    }
+}

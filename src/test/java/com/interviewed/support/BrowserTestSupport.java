@@ -1,0 +1,73 @@
+package com.interviewed.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Real-browser tests: Debian's Chromium (installed by bin/setup) driven by Playwright. Playwright never
+ * downloads a browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is set by the build).
+ */
+public abstract class BrowserTestSupport extends HttpTestSupport {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("interviewed.test.chromium", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    /** Flags Chromium needs on this kind of machine: headless, as root, with no network beyond localhost. */
+    protected static List<String> chromiumArgs() {
+        return new ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage"));
+    }
+
+    /** Subclasses may add flags, for example a fake microphone. */
+    protected static List<String> extraChromiumArgs() {
+        return List.of();
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(CHROMIUM + " is missing: run bin/setup (installs Debian's chromium)");
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(chromiumArgs()));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+}

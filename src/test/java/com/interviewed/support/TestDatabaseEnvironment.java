@@ -1,0 +1,72 @@
+package com.interviewed.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every test application context at a database of its own kind: a fresh in-memory H2 database per
+ * context by default, or, when the system property {@code interviewed.test.postgres-url} names a PostgreSQL
+ * server (the "postgres-tests" Surefire execution), a throwaway database created on that server for this test
+ * run and dropped when the JVM exits. Tests never touch ./data or a shared database.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private static volatile String postgresDatabaseUrl;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String postgresServer = System.getProperty("interviewed.test.postgres-url");
+        Map<String, Object> properties = postgresServer == null || postgresServer.isBlank()
+                ? Map.of("spring.datasource.url", "jdbc:h2:mem:test-" + UUID.randomUUID()
+                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "spring.datasource.username", "sa", "spring.datasource.password", "")
+                : Map.of("spring.datasource.url", throwawayPostgresDatabase(postgresServer),
+                        "spring.datasource.username", user(), "spring.datasource.password", "");
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    public static boolean onPostgres() {
+        String server = System.getProperty("interviewed.test.postgres-url");
+        return server != null && !server.isBlank();
+    }
+
+    private static String user() {
+        return System.getProperty("interviewed.test.postgres-user", "postgres");
+    }
+
+    private static synchronized String throwawayPostgresDatabase(String serverUrl) {
+        if (postgresDatabaseUrl != null) {
+            return postgresDatabaseUrl;
+        }
+        String name = "interviewed_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(serverUrl, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl,
+                "drop database if exists " + name + " with (force)")));
+        int slash = serverUrl.lastIndexOf('/');
+        postgresDatabaseUrl = serverUrl.substring(0, slash + 1) + name;
+        return postgresDatabaseUrl;
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user(), "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + url + " is needed for the database tests: " + e.getMessage(), e);
+        }
+    }
+}
