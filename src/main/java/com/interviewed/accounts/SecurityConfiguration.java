@@ -45,6 +45,9 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/hire", "/login", "/signup", "/error").permitAll()
+                        // Invited candidates have no account: the invite link (a hashed, expiring token) is their
+                        // credential, and the interview module checks each interview's owner or invite grant.
+                        .requestMatchers("/invite/**", "/interviews/{id}", "/ws/interviews/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

@@ -1,0 +1,61 @@
+package com.interviewed.interview;
+
+import com.interviewed.questions.InterviewPlan;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The interview module's API for other modules: read an interview with its plan and full transcript. */
+@Service
+public class Interviews {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Interviews(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<InterviewSnapshot> find(UUID interviewId) {
+        return jdbc.sql("""
+                        select id, candidate_id, invite_id, resume_id, role, mode, status, persona, plan_json,
+                               created_at, started_at, ended_at
+                        from interviews where id = ?""")
+                .param(interviewId)
+                .query((rs, row) -> snapshot(rs, transcript(interviewId)))
+                .optional();
+    }
+
+    public List<TranscriptTurn> transcript(UUID interviewId) {
+        return jdbc.sql("""
+                        select id, seq, speaker_role, speaker, text, status, original_text, start_ms, end_ms
+                        from transcript_turns where interview_id = ? order by seq""")
+                .param(interviewId)
+                .query((rs, row) -> new TranscriptTurn(rs.getObject("id", UUID.class), rs.getInt("seq"),
+                        rs.getString("speaker_role"), rs.getString("speaker"), rs.getString("text"),
+                        rs.getString("status"), rs.getString("original_text"),
+                        (Long) rs.getObject("start_ms", Long.class), (Long) rs.getObject("end_ms", Long.class)))
+                .list();
+    }
+
+    private InterviewSnapshot snapshot(ResultSet rs, List<TranscriptTurn> transcript) throws SQLException {
+        return new InterviewSnapshot(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
+                rs.getObject("invite_id", UUID.class), rs.getObject("resume_id", UUID.class), rs.getString("role"),
+                rs.getString("mode"), rs.getString("status"), rs.getString("persona"),
+                json.readValue(rs.getString("plan_json"), InterviewPlan.class), transcript,
+                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "ended_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

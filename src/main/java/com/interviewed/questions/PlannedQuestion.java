@@ -1,0 +1,18 @@
+package com.interviewed.questions;
+
+import java.util.List;
+
+/**
+ * One step of an interview plan.
+ *
+ * @param id             stable id from the question bank (or {@code custom-N} / {@code resume-N} for generated ones)
+ * @param expectedPoints what a strong answer covers; the scorer uses them
+ * @param followUps      prompts for when an answer is too short or lacks an example or result
+ * @param challengeId    the coding challenge for a {@link QuestionCategory#CODING} step, else {@code null}
+ * @param panelRole      in panel mode the panelist who asks it ({@code ENGINEERING_MANAGER}, {@code PRODUCT_MANAGER},
+ *                       {@code JUNIOR_DEVELOPER}), else {@code null}
+ * @param minutes        time budget of the step
+ */
+public record PlannedQuestion(String id, QuestionCategory category, String text, String competency,
+        List<String> expectedPoints, List<String> followUps, String challengeId, String panelRole, int minutes) {
+}

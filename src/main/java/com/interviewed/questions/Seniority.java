@@ -1,0 +1,8 @@
+package com.interviewed.questions;
+
+public enum Seniority {
+    JUNIOR,
+    MID,
+    SENIOR,
+    LEAD
+}
