@@ -1,6 +1,8 @@
 package com.interviewed.interview;
 
 import com.interviewed.questions.InterviewPlan;
+import com.interviewed.questions.PlanRequest;
+import jakarta.servlet.http.HttpSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,16 +14,47 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The interview module's API for other modules: read an interview with its plan and full transcript. */
+/**
+ * The interview module's API for other modules: start an invited candidate's interview, let their browser in, and
+ * read an interview with its plan and full transcript.
+ */
 @Service
 public class Interviews {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final InterviewCreation creation;
+    private final InterviewRepository repository;
+    private final InterviewAccess access;
 
-    Interviews(JdbcClient jdbc, JsonMapper json) {
+    Interviews(JdbcClient jdbc, JsonMapper json, InterviewCreation creation, InterviewRepository repository,
+            InterviewAccess access) {
         this.jdbc = jdbc;
         this.json = json;
+        this.creation = creation;
+        this.repository = repository;
+        this.access = access;
+    }
+
+    /**
+     * The interview of an invite: the one already started through it (a dropped connection resumes it), else a new
+     * one planned from {@code request}.
+     *
+     * @param mode {@code SOLO} or {@code PANEL}
+     */
+    public UUID createInvited(UUID inviteId, String candidateName, PlanRequest request, String mode) {
+        return repository.findByInvite(inviteId)
+                .orElseGet(() -> creation.create(null, inviteId, null, candidateName, request, mode).id());
+    }
+
+    /** Lets this browser session take part in the invited interview (the invite link was its credential). */
+    public void grantAccess(HttpSession session, UUID interviewId) {
+        access.grant(session, interviewId);
+    }
+
+    /** The page where the candidate takes the interview. */
+    public String pageUrl(UUID interviewId) {
+        return "/interviews/" + interviewId;
     }
 
     public Optional<InterviewSnapshot> find(UUID interviewId) {

@@ -1,0 +1,108 @@
+package com.interviewed.interview;
+
+import com.interviewed.accounts.SignedInUser;
+import com.interviewed.questions.QuestionBank;
+import com.interviewed.questions.Seniority;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The practice set-up form and the interview room. */
+@Controller
+class InterviewPagesController {
+
+    private static final List<String> INDUSTRIES = List.of("healthcare", "finance", "education", "public-sector");
+
+    private final InterviewCreation creation;
+    private final InterviewRepository repository;
+    private final InterviewAccess access;
+    private final QuestionBank questions;
+
+    InterviewPagesController(InterviewCreation creation, InterviewRepository repository, InterviewAccess access,
+            QuestionBank questions) {
+        this.creation = creation;
+        this.repository = repository;
+        this.access = access;
+        this.questions = questions;
+    }
+
+    @GetMapping("/practice")
+    String initPracticeForm(Model model) {
+        model.addAttribute("form", new PracticeForm("backend", "SOLO", "MID", 15, "", true));
+        return practiceForm(model);
+    }
+
+    @PostMapping("/practice")
+    String processPracticeForm(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PracticeForm form,
+            BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return practiceForm(model);
+        }
+        try {
+            UUID id = creation.createPractice(user, form.toPracticeRequest()).id();
+            return "redirect:/interviews/" + id;
+        } catch (InvalidInterviewRequestException e) {
+            result.rejectValue("role", "invalid", String.valueOf(e.getBody().getDetail()));
+            return practiceForm(model);
+        }
+    }
+
+    private String practiceForm(Model model) {
+        model.addAttribute("roles", questions.roles());
+        model.addAttribute("industries", INDUSTRIES);
+        return "interview/practice";
+    }
+
+    @GetMapping("/interviews/{id}")
+    String room(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpSession session,
+            Model model) {
+        UUID interviewId = parse(id);
+        InterviewRow row = interviewId == null ? null : repository.find(interviewId)
+                .filter(found -> access.mayTakePart(found, user, session)).orElse(null);
+        if (row == null) {
+            if (user == null) {
+                return "redirect:/login";
+            }
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("interview", row);
+        model.addAttribute("invited", row.inviteId() != null);
+        return "interview/room";
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    record PracticeForm(
+            @NotBlank(message = "Choose a role") String role,
+            @Pattern(regexp = "SOLO|PANEL") String mode,
+            @Pattern(regexp = "JUNIOR|MID|SENIOR|LEAD") String seniority,
+            Integer durationMinutes,
+            String industry,
+            boolean includeCoding) {
+
+        PracticeRequest toPracticeRequest() {
+            int minutes = durationMinutes == null ? 15 : Math.max(15, Math.min(45, Math.round(durationMinutes / 15f) * 15));
+            return new PracticeRequest(role, mode, Seniority.valueOf(seniority), minutes,
+                    industry == null || industry.isBlank() ? null : industry, includeCoding, null);
+        }
+    }
+}

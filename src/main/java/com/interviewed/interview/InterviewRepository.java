@@ -1,0 +1,158 @@
+package com.interviewed.interview;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InterviewRepository {
+
+    private final JdbcClient jdbc;
+
+    InterviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(InterviewRow row, String personaName) {
+        jdbc.sql("""
+                        insert into interviews (id, candidate_id, invite_id, resume_id, role, mode, status, persona,
+                            plan_json, state_json, candidate_name, created_at)
+                        values (?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?)""")
+                .params(row.id(), row.candidateId(), row.inviteId(), row.resumeId(), row.role(), row.mode(),
+                        personaName, row.planJson(), row.stateJson(), row.candidateName(), utc(row.createdAt()))
+                .update();
+    }
+
+    Optional<InterviewRow> find(UUID id) {
+        return jdbc.sql("""
+                        select id, candidate_id, invite_id, resume_id, role, mode, status, candidate_name, plan_json,
+                               state_json, created_at, started_at, ended_at
+                        from interviews where id = ?""")
+                .param(id)
+                .query(InterviewRepository::mapRow)
+                .optional();
+    }
+
+    Optional<UUID> findByInvite(UUID inviteId) {
+        return jdbc.sql("select id from interviews where invite_id = ? order by created_at desc")
+                .param(inviteId).query(UUID.class).stream().findFirst();
+    }
+
+    List<InterviewRow> findByCandidate(UUID candidateId, int limit) {
+        return jdbc.sql("""
+                        select id, candidate_id, invite_id, resume_id, role, mode, status, candidate_name, plan_json,
+                               state_json, created_at, started_at, ended_at
+                        from interviews where candidate_id = ? order by created_at desc limit ?""")
+                .params(candidateId, limit)
+                .query(InterviewRepository::mapRow)
+                .list();
+    }
+
+    void saveState(UUID id, String stateJson) {
+        jdbc.sql("update interviews set state_json = ? where id = ?").params(stateJson, id).update();
+    }
+
+    /** Marks the interview started; true only for the first call, so the start is announced once. */
+    boolean markStarted(UUID id, Instant now) {
+        return jdbc.sql("""
+                        update interviews set status = 'IN_PROGRESS', started_at = ?
+                        where id = ? and status = 'CREATED'""")
+                .params(utc(now), id).update() == 1;
+    }
+
+    /** Marks the interview ended; true only for the first call, so the end is announced once. */
+    boolean markEnded(UUID id, Instant now) {
+        return jdbc.sql("""
+                        update interviews set status = 'ENDED', ended_at = ?,
+                            started_at = coalesce(started_at, ?)
+                        where id = ? and status in ('CREATED', 'IN_PROGRESS')""")
+                .params(utc(now), utc(now), id).update() == 1;
+    }
+
+    void markScored(UUID id) {
+        jdbc.sql("update interviews set status = 'SCORED' where id = ? and status = 'ENDED'").param(id).update();
+    }
+
+    int nextSeq(UUID interviewId) {
+        return jdbc.sql("select coalesce(max(seq), -1) + 1 from transcript_turns where interview_id = ?")
+                .param(interviewId).query(Integer.class).single();
+    }
+
+    void appendTurn(UUID turnId, UUID interviewId, int seq, String role, String speaker, String text, String status,
+            Long startMs, Long endMs, Instant now) {
+        jdbc.sql("""
+                        insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status,
+                            start_ms, end_ms, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(turnId, interviewId, seq, role, speaker, text, status, startMs, endMs, utc(now))
+                .update();
+    }
+
+    void finishInterviewerTurn(UUID turnId, String text, boolean interrupted, Long endMs) {
+        jdbc.sql("""
+                        update transcript_turns set text = ?, status = ?, end_ms = ?
+                        where id = ? and speaker_role = 'interviewer'""")
+                .params(text, interrupted ? "INTERRUPTED" : "SPOKEN", endMs, turnId)
+                .update();
+    }
+
+    /** Stores the candidate's correction of a recognised turn, keeping what was first recognised. */
+    boolean editCandidateTurn(UUID interviewId, UUID turnId, String text) {
+        return jdbc.sql("""
+                        update transcript_turns set original_text = coalesce(original_text, text), text = ?,
+                            status = 'EDITED'
+                        where id = ? and interview_id = ? and speaker_role = 'candidate'""")
+                .params(text, turnId, interviewId)
+                .update() == 1;
+    }
+
+    boolean turnExists(UUID turnId) {
+        return jdbc.sql("select count(*) from transcript_turns where id = ?").param(turnId)
+                .query(Integer.class).single() > 0;
+    }
+
+    void saveCode(UUID interviewId, String challengeId, String language, String code, String testSummary,
+            Instant now) {
+        int updated = jdbc.sql("""
+                        update interview_code set language = ?, code = ?,
+                            test_summary = coalesce(?, test_summary), updated_at = ?
+                        where interview_id = ? and challenge_id = ?""")
+                .params(language, code, testSummary, utc(now), interviewId, challengeId).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into interview_code (interview_id, challenge_id, language, code, test_summary,
+                                updated_at) values (?, ?, ?, ?, ?, ?)""")
+                    .params(interviewId, challengeId, language, code, testSummary, utc(now)).update();
+        }
+    }
+
+    void addIntegrityFlag(UUID interviewId, String kind, String detail, Instant now) {
+        jdbc.sql("insert into integrity_flags (id, interview_id, kind, detail, created_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), interviewId, kind, detail, utc(now)).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static InterviewRow mapRow(ResultSet rs, int row) throws SQLException {
+        return new InterviewRow(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
+                rs.getObject("invite_id", UUID.class), rs.getObject("resume_id", UUID.class), rs.getString("role"),
+                rs.getString("mode"), rs.getString("status"), rs.getString("candidate_name"),
+                rs.getString("plan_json"), rs.getString("state_json"), instant(rs, "created_at"),
+                instant(rs, "started_at"), instant(rs, "ended_at"));
+    }
+}

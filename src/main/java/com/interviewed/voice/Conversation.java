@@ -1,0 +1,49 @@
+package com.interviewed.voice;
+
+import com.interviewed.interviewer.CandidateInput;
+import com.interviewed.interviewer.InterviewerReply;
+
+/**
+ * The interview module's side of a live session. Voice sessions report everything said here, in order; the
+ * conversation persists it and forwards it to the browser. Implementations are thread-safe: a session may call
+ * from its WebSocket thread and from its own worker.
+ */
+public interface Conversation {
+
+    /** What the interviewer says first: a greeting and first question, or a resume line after a reconnect. */
+    InterviewerReply opening();
+
+    /**
+     * The interviewer's next move after {@code input}, for providers that do not generate replies themselves (the
+     * offline cascade). The conversation applies the move to its state.
+     */
+    InterviewerReply nextTurn(CandidateInput input);
+
+    /** The candidate began speaking (the recogniser heard speech). */
+    void candidateSpeechStarted(String messageId);
+
+    void candidatePartial(String messageId, String text);
+
+    /** A finished candidate utterance; times are milliseconds since the session opened. */
+    void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed);
+
+    /** The interviewer starts saying {@code text} in the voice of interviewer {@code speakerIndex}. */
+    void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate);
+
+    /** A chunk of the interviewer's audio: PCM16LE mono at the announced sample rate. */
+    void interviewerAudio(String messageId, byte[] pcm16le);
+
+    /**
+     * The interviewer stopped: finished, or interrupted by the candidate, in which case {@code spokenText} is only
+     * what was actually played.
+     */
+    void interviewerFinished(String messageId, String spokenText, boolean interrupted);
+
+    /** The candidate interrupted the interviewer: the browser must stop playback now. */
+    void bargeIn();
+
+    /** A control move decided by a speech-to-speech provider itself (hand-off, coding challenge, end). */
+    void control(InterviewerReply reply);
+
+    void error(String code, String message);
+}

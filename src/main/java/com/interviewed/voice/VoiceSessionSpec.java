@@ -1,0 +1,16 @@
+package com.interviewed.voice;
+
+import com.interviewed.interviewer.Utterance;
+import com.interviewed.questions.InterviewPlan;
+import com.interviewed.questions.Persona;
+import com.interviewed.resumes.ResumeProfile;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a provider needs to set up a session: speech-to-speech models build their instructions from plan,
+ * personas and resume, and replay {@code history} when a session is resumed or rolled over.
+ */
+public record VoiceSessionSpec(UUID interviewId, InterviewPlan plan, List<Persona> interviewers, int speakerIndex,
+        String candidateName, ResumeProfile profile, List<Utterance> history) {
+}

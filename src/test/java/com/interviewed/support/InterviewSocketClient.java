@@ -1,0 +1,162 @@
+package com.interviewed.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A WebSocket client speaking the interview protocol, recording every event and audio byte it receives. */
+public final class InterviewSocketClient implements WebSocket.Listener, AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private volatile long audioBytes;
+    private volatile boolean closed;
+    private volatile int closeCode;
+    private WebSocket socket;
+
+    public static InterviewSocketClient connect(String url) {
+        InterviewSocketClient client = new InterviewSocketClient();
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(url), client)
+                .join();
+        return client;
+    }
+
+    /** Tries to connect and returns the failure (for refused handshakes). */
+    public static Throwable connectFailure(String url) {
+        try {
+            connect(url).close();
+            return null;
+        } catch (CompletionException e) {
+            return e.getCause();
+        }
+    }
+
+    public void send(Object message) {
+        socket.sendText(JSON.writeValueAsString(message), true).join();
+    }
+
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    public void sendAudio(byte[] pcm) {
+        socket.sendBinary(ByteBuffer.wrap(pcm), true).join();
+    }
+
+    public JsonNode await(Predicate<JsonNode> condition, String description) {
+        return await(condition, description, Duration.ofSeconds(20));
+    }
+
+    public JsonNode await(Predicate<JsonNode> condition, String description, Duration timeout) {
+        JsonNode[] found = new JsonNode[1];
+        Awaitility.await(description).atMost(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    for (JsonNode event : events) {
+                        if (condition.test(event)) {
+                            found[0] = event;
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        return found[0];
+    }
+
+    public JsonNode awaitType(String type) {
+        return await(e -> type.equals(e.path("type").asString()), type);
+    }
+
+    /** Waits for the {@code n}-th event (1-based) of {@code type}. */
+    public JsonNode awaitNth(String type, int n) {
+        await(e -> count(type) >= n, n + " × " + type);
+        return ofType(type).get(n - 1);
+    }
+
+    public List<JsonNode> ofType(String type) {
+        List<JsonNode> matching = new ArrayList<>();
+        for (JsonNode event : events) {
+            if (type.equals(event.path("type").asString())) {
+                matching.add(event);
+            }
+        }
+        return matching;
+    }
+
+    public long count(String type) {
+        return ofType(type).size();
+    }
+
+    public List<JsonNode> events() {
+        return List.copyOf(events);
+    }
+
+    public long audioBytes() {
+        return audioBytes;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public int closeCode() {
+        return closeCode;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        text.append(data);
+        if (last) {
+            events.add(JSON.readTree(text.toString()));
+            text.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        audioBytes += data.remaining();
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed = true;
+        closeCode = statusCode;
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed = true;
+    }
+
+    @Override
+    public void close() {
+        if (!closed && socket != null) {
+            try {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                socket.abort();
+            }
+        }
+    }
+}
