@@ -1,0 +1,119 @@
+package com.interviewed.speech;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Offline speech-to-text with Debian's pocketsphinx 5prealpha, in-process through JNA. Each open stream holds
+ * one decoder from a bounded {@link DecoderPool}. Without the libraries or the model it is unavailable and
+ * {@link #open} fails; {@link #missing()} says what is absent.
+ */
+final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PocketsphinxRecognizer.class);
+    private static final int FRAMES_PER_SECOND = 100;
+
+    private final SpeechProperties.Recognizer properties;
+    private final List<String> missing;
+    private final DecoderPool pool;
+
+    PocketsphinxRecognizer(SpeechProperties.Recognizer properties) {
+        this.properties = properties;
+        List<String> absent = new ArrayList<>();
+        DecoderPool decoders = null;
+        if (!properties.enabled()) {
+            absent.add("speech recognition is turned off (interviewed.speech.recognizer.enabled=false)");
+        } else {
+            Optional<Path> sphinxBase = PocketSphinxLibrary.find(properties.libraryDirectories(),
+                    PocketSphinxLibrary.SPHINXBASE);
+            Optional<Path> pocketSphinx = PocketSphinxLibrary.find(properties.libraryDirectories(),
+                    PocketSphinxLibrary.POCKETSPHINX);
+            if (sphinxBase.isEmpty() || pocketSphinx.isEmpty()) {
+                absent.add("libpocketsphinx3 (no " + PocketSphinxLibrary.POCKETSPHINX + " / "
+                        + PocketSphinxLibrary.SPHINXBASE + " in " + properties.libraryDirectories() + ")");
+            }
+            Path model = Path.of(properties.modelDirectory());
+            if (!Files.isDirectory(model.resolve("en-us")) || !Files.isReadable(model.resolve("en-us.lm.bin"))
+                    || !Files.isReadable(model.resolve("cmudict-en-us.dict"))) {
+                absent.add("pocketsphinx-en-us (no model in " + model + ")");
+            }
+            if (absent.isEmpty()) {
+                try {
+                    PocketSphinxLibrary library = PocketSphinxLibrary.load(sphinxBase.get(), pocketSphinx.get());
+                    List<String> arguments = arguments(properties);
+                    decoders = new DecoderPool(() -> Decoder.create(library, arguments), properties.maxDecoders());
+                } catch (UnsatisfiedLinkError | RuntimeException e) {
+                    absent.add("a loadable libpocketsphinx3 (" + e.getMessage() + ")");
+                }
+            }
+        }
+        this.missing = List.copyOf(absent);
+        this.pool = decoders;
+    }
+
+    /** Pocketsphinx options: the model, no log noise, and its voice activity detector tuned to our endpointing. */
+    static List<String> arguments(SpeechProperties.Recognizer properties) {
+        Path model = Path.of(properties.modelDirectory());
+        long postSpeechFrames = Math.max(1, properties.trailingSilence().toMillis() * FRAMES_PER_SECOND / 1000);
+        return List.of(
+                "-hmm", model.resolve("en-us").toString(),
+                "-lm", model.resolve("en-us.lm.bin").toString(),
+                "-dict", model.resolve("cmudict-en-us.dict").toString(),
+                "-samprate", "16000",
+                "-logfn", "/dev/null",
+                "-vad_postspeech", Long.toString(postSpeechFrames));
+    }
+
+    @Override
+    public boolean available() {
+        return pool != null;
+    }
+
+    /** What would have to be installed for speech recognition to work; empty when available. */
+    List<String> missing() {
+        return missing;
+    }
+
+    /** Loads {@code preloadDecoders} decoders, so that the first interviews do not wait for a model load. */
+    void preload() {
+        if (pool != null && properties.preloadDecoders() > 0) {
+            try {
+                pool.preload(properties.preloadDecoders());
+            } catch (RuntimeException e) {
+                log.warn("Could not preload speech recognisers: {}", e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public RecognitionStream open(RecognitionListener listener) {
+        if (pool == null) {
+            throw new SpeechUnavailableException("speech recognition is not available: missing " + missing);
+        }
+        Decoder decoder = pool.acquire(properties.acquireTimeout());
+        try {
+            return new PocketsphinxStream(decoder, listener, properties,
+                    stream -> pool.release(stream.decoder(), stream.healthy()));
+        } catch (RuntimeException e) {
+            pool.release(decoder, false);
+            throw e;
+        }
+    }
+
+    /** The pool, for diagnostics and tests; null when unavailable. */
+    DecoderPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}
