@@ -3,6 +3,8 @@ package com.interviewed.interview;
 import com.interviewed.accounts.SignedInUser;
 import com.interviewed.questions.QuestionBank;
 import com.interviewed.questions.Seniority;
+import com.interviewed.resumes.ResumeView;
+import com.interviewed.resumes.Resumes;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,38 +32,43 @@ class InterviewPagesController {
     private final InterviewRepository repository;
     private final InterviewAccess access;
     private final QuestionBank questions;
+    private final Resumes resumes;
 
     InterviewPagesController(InterviewCreation creation, InterviewRepository repository, InterviewAccess access,
-            QuestionBank questions) {
+            QuestionBank questions, Resumes resumes) {
         this.creation = creation;
         this.repository = repository;
         this.access = access;
         this.questions = questions;
+        this.resumes = resumes;
     }
 
     @GetMapping("/practice")
-    String initPracticeForm(Model model) {
-        model.addAttribute("form", new PracticeForm("backend", "SOLO", "MID", 15, "", true));
-        return practiceForm(model);
+    String initPracticeForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        List<ResumeView> own = resumes.resumesOf(user.id());
+        UUID latest = own.isEmpty() ? null : own.get(0).id();
+        model.addAttribute("form", new PracticeForm("backend", "SOLO", "MID", 15, "", true, latest));
+        return practiceForm(user, model);
     }
 
     @PostMapping("/practice")
     String processPracticeForm(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PracticeForm form,
             BindingResult result, Model model) {
         if (result.hasErrors()) {
-            return practiceForm(model);
+            return practiceForm(user, model);
         }
         try {
             UUID id = creation.createPractice(user, form.toPracticeRequest()).id();
             return "redirect:/interviews/" + id;
         } catch (InvalidInterviewRequestException e) {
             result.rejectValue("role", "invalid", String.valueOf(e.getBody().getDetail()));
-            return practiceForm(model);
+            return practiceForm(user, model);
         }
     }
 
-    private String practiceForm(Model model) {
+    private String practiceForm(SignedInUser user, Model model) {
         model.addAttribute("roles", questions.roles());
+        model.addAttribute("resumes", resumes.resumesOf(user.id()));
         model.addAttribute("industries", INDUSTRIES);
         return "interview/practice";
     }
@@ -97,12 +104,13 @@ class InterviewPagesController {
             @Pattern(regexp = "JUNIOR|MID|SENIOR|LEAD") String seniority,
             Integer durationMinutes,
             String industry,
-            boolean includeCoding) {
+            boolean includeCoding,
+            UUID resumeId) {
 
         PracticeRequest toPracticeRequest() {
             int minutes = durationMinutes == null ? 15 : Math.max(15, Math.min(45, Math.round(durationMinutes / 15f) * 15));
             return new PracticeRequest(role, mode, Seniority.valueOf(seniority), minutes,
-                    industry == null || industry.isBlank() ? null : industry, includeCoding, null);
+                    industry == null || industry.isBlank() ? null : industry, includeCoding, resumeId);
         }
     }
 }

@@ -78,8 +78,7 @@ class InterviewSessions {
                 .map(id -> personas.byId(id).orElseThrow(() -> new IllegalStateException("Unknown persona " + id)))
                 .toList();
         List<TranscriptTurn> transcript = interviews.transcript(interviewId);
-        ResumeProfile profile = started.resumeId() == null || started.candidateId() == null ? null
-                : resumes.profile(started.resumeId(), started.candidateId()).orElse(null);
+        ResumeProfile profile = profile(started);
 
         Connection[] self = new Connection[1];
         LiveInterview conversation = new LiveInterview(started, plan, interviewers, state, transcript, profile,
@@ -128,6 +127,14 @@ class InterviewSessions {
             events.publishEvent(new InterviewEnded(row.id(), row.candidateId(), row.inviteId(), clock.instant()));
             return true;
         }));
+    }
+
+    private ResumeProfile profile(InterviewRow row) {
+        if (row.resumeId() == null) {
+            return null;
+        }
+        return (row.candidateId() != null ? resumes.profile(row.resumeId(), row.candidateId())
+                : resumes.profileForInvite(row.resumeId(), row.inviteId())).orElse(null);
     }
 
     private Optional<CodingChallenge> challenge(String id) {

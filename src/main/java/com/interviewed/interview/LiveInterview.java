@@ -90,17 +90,16 @@ final class LiveInterview implements Conversation {
         return ended;
     }
 
+    /** A first connection greets; a reconnect picks the current question up again (the interviewer knows which). */
     @Override
     public synchronized InterviewerReply opening() {
-        if (!state.started()) {
-            return respond(new CandidateInput.Start());
+        if (state.started()) {
+            PlannedQuestion current = plan.steps().get(Math.min(state.questionIndex(), plan.steps().size() - 1));
+            if (current.challengeId() != null && current.challengeId().equals(state.challengeId())) {
+                sendChallenge(current.challengeId());
+            }
         }
-        PlannedQuestion current = plan.steps().get(Math.min(state.questionIndex(), plan.steps().size() - 1));
-        if (current.challengeId() != null && current.challengeId().equals(state.challengeId())) {
-            sendChallenge(current.challengeId());
-        }
-        return new InterviewerReply("Welcome back. Where were we? " + current.text(), state.speakerIndex(),
-                state.questionIndex(), state.followUpsAsked(), InterviewerReply.Action.CONTINUE, null);
+        return respond(new CandidateInput.Start());
     }
 
     @Override

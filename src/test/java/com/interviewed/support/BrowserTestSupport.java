@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -36,31 +35,33 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
     }
 
     /** Subclasses may add flags, for example a fake microphone. */
-    protected static List<String> extraChromiumArgs() {
+    protected List<String> extraChromiumArgs() {
         return List.of();
-    }
-
-    @BeforeAll
-    static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException(CHROMIUM + " is missing: run bin/setup (installs Debian's chromium)");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(chromiumArgs()));
     }
 
     @AfterAll
     static void closeBrowser() {
         if (playwright != null) {
             playwright.close();
+            playwright = null;
+            browser = null;
         }
     }
 
     @BeforeEach
     void openPage() {
+        if (browser == null) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException(CHROMIUM + " is missing: run bin/setup (installs Debian's chromium)");
+            }
+            List<String> args = chromiumArgs();
+            args.addAll(extraChromiumArgs());
+            playwright = Playwright.create();
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(args));
+        }
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
@@ -69,5 +70,18 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Signs in through the form as a new candidate; returns the email. */
+    protected String signInAsNewCandidate(String name) {
+        String email = uniqueEmail("cand");
+        registerAndGetToken("CANDIDATE", email, "correct horse");
+        page.navigate("/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/dashboard");
+        return email;
     }
 }

@@ -25,9 +25,13 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String postgresServer = System.getProperty("interviewed.test.postgres-url");
+        // Restart tests run two applications one after the other on one H2 file.
+        String sharedH2 = environment.getProperty("interviewed.test.shared-h2-file");
+        String h2 = sharedH2 != null ? "jdbc:h2:file:" + sharedH2 : "jdbc:h2:mem:test-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1";
         Map<String, Object> properties = postgresServer == null || postgresServer.isBlank()
-                ? Map.of("spring.datasource.url", "jdbc:h2:mem:test-" + UUID.randomUUID()
-                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                ? Map.of("spring.datasource.url", h2
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "spring.datasource.username", "sa", "spring.datasource.password", "")
                 : Map.of("spring.datasource.url", throwawayPostgresDatabase(postgresServer),
                         "spring.datasource.username", user(), "spring.datasource.password", "");

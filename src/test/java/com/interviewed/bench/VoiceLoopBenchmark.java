@@ -1,0 +1,300 @@
+package com.interviewed.bench;
+
+import com.interviewed.speech.SpeechSynthesizer;
+import com.interviewed.speech.SynthesizedSpeech;
+import com.interviewed.support.HttpTestSupport;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The live voice loop under load, over the real WebSocket: answers synthesised with flite are streamed at real-time
+ * pace, and each turn's latency is measured from the end of the candidate's speech to the first byte of the
+ * interviewer's audio. Prints p50/p95 per concurrency level, barge-in latency, and memory per live session.
+ * Run with {@code ./mvnw -Pbench test -Dtest=VoiceLoopBenchmark}; {@code -Dbench.quick=true} for a short run.
+ */
+@Tag("benchmark")
+class VoiceLoopBenchmark extends HttpTestSupport {
+
+    private static final int FRAME_SAMPLES = 640;
+    private static final long FRAME_NANOS = 40_000_000L;
+    private static final List<String> ANSWERS = List.of(
+            "I built a payment service in Java with a team of five engineers.",
+            "We moved the reports to a queue and cut the response time by half.",
+            "I would start by measuring where the time goes before changing anything.",
+            "The hardest part was agreeing on the data model with the other team.");
+
+    @Autowired
+    SpeechSynthesizer synthesizer;
+
+    @Test
+    void voiceLoop() throws Exception {
+        boolean quick = Boolean.getBoolean("bench.quick");
+        List<short[]> answers = ANSWERS.stream().map(text -> toSamples(synthesizer.synthesize(text, "rms"))).toList();
+        StringBuilder report = new StringBuilder("\n=== Voice loop benchmark (offline cascade) ===\n");
+        int[] levels = quick ? new int[] {1, 2} : new int[] {1, 2, 4, 8, 12, 16};
+        int sustained = 0;
+        for (int level : levels) {
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            long memoryBefore = usedHeapAfterGc();
+            long rssBefore = rssKb();
+            runSessions(level, quick ? 2 : 3, answers, latencies);
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            long p50 = percentile(sorted, 50);
+            long p95 = percentile(sorted, 95);
+            report.append(String.format("sessions=%2d turns=%3d  latency end-of-speech -> first audio byte: p50=%4d ms  p95=%4d ms%n",
+                    level, sorted.size(), p50, p95));
+            if (level == levels[0]) {
+                report.append(String.format("  (heap before=%d MB, RSS before=%d MB)%n", memoryBefore >> 20, rssBefore >> 10));
+            }
+            if (p95 <= 1_500 && !sorted.isEmpty()) {
+                sustained = level;
+            } else {
+                break;
+            }
+        }
+        report.append("sustained concurrent sessions with p95 <= 1.5 s: ").append(sustained).append('\n');
+        report.append(memoryPerSession(quick ? 2 : 8));
+        report.append(bargeIn(answers.get(0)));
+        System.out.println(report);
+        Path out = Path.of("target/bench/voice-loop.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private void runSessions(int count, int turns, List<short[]> answers, List<Long> latencies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch done = new CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
+            int offset = i;
+            pool.execute(() -> {
+                try (TimedClient client = openInterview()) {
+                    client.awaitAudioEnd(1, Duration.ofSeconds(30));
+                    for (int turn = 0; turn < turns; turn++) {
+                        short[] answer = answers.get((offset + turn) % answers.size());
+                        int audioStartsBefore = client.audioStarts();
+                        long speechEnd = client.stream(answer);
+                        long firstByte = client.streamSilenceUntilAudio(audioStartsBefore, Duration.ofSeconds(15));
+                        if (firstByte > 0) {
+                            latencies.add((firstByte - speechEnd) / 1_000_000);
+                        }
+                        client.awaitAudioEnd(audioStartsBefore + 1, Duration.ofSeconds(60));
+                    }
+                } catch (Exception e) {
+                    System.err.println("session failed: " + e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await(10, TimeUnit.MINUTES);
+        pool.shutdownNow();
+    }
+
+    private String memoryPerSession(int sessions) throws Exception {
+        long heapBefore = usedHeapAfterGc();
+        long rssBefore = rssKb();
+        List<TimedClient> open = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            TimedClient client = openInterview();
+            client.awaitAudioEnd(1, Duration.ofSeconds(30));
+            open.add(client);
+        }
+        long heapAfter = usedHeapAfterGc();
+        long rssAfter = rssKb();
+        open.forEach(TimedClient::close);
+        return String.format("memory per live session (%d open): heap %.1f MB, RSS %.1f MB (RSS includes the pooled recogniser)%n",
+                sessions, (heapAfter - heapBefore) / 1048576.0 / sessions, (rssAfter - rssBefore) / 1024.0 / sessions);
+    }
+
+    /** Starts answering while the greeting plays; measures speech onset -> barge_in event. */
+    private String bargeIn(short[] answer) throws Exception {
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            try (TimedClient client = openInterview()) {
+                client.awaitAudioStarts(1, Duration.ofSeconds(30));
+                long onset = System.nanoTime();
+                client.stream(answer);
+                long bargeIn = client.bargeInAt();
+                if (bargeIn > 0) {
+                    delays.add((bargeIn - onset) / 1_000_000);
+                }
+            }
+        }
+        Collections.sort(delays);
+        return String.format("barge-in: speech onset -> barge_in event: p50=%d ms, max=%d ms (%d of 5 detected)%n",
+                percentile(delays, 50), delays.isEmpty() ? -1 : delays.get(delays.size() - 1), delays.size());
+    }
+
+    private TimedClient openInterview() {
+        String token = registerAndGetToken("CANDIDATE", uniqueEmail("bench"), "correct horse");
+        String id = postJson("/api/v1/interviews", Map.of("role", "backend"), token).json().get("id").asString();
+        return TimedClient.connect("ws://localhost:" + port + "/ws/interviews/" + id + "?access_token=" + token);
+    }
+
+    private static short[] toSamples(SynthesizedSpeech speech) {
+        byte[] pcm = speech.pcm16le();
+        short[] samples = new short[pcm.length / 2];
+        ByteBuffer.wrap(pcm).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+        return samples;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long rssKb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return 0;
+    }
+
+    /** A WebSocket client that streams audio in real time and notes when interviewer audio arrives. */
+    private static final class TimedClient implements WebSocket.Listener, AutoCloseable {
+        private static final tools.jackson.databind.json.JsonMapper JSON =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        private final StringBuilder text = new StringBuilder();
+        private final AtomicLong firstAudioAfterStart = new AtomicLong();
+        private volatile int audioStarts;
+        private volatile int audioEnds;
+        private volatile long bargeInAt;
+        private WebSocket socket;
+
+        static TimedClient connect(String url) {
+            TimedClient client = new TimedClient();
+            client.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), client).join();
+            return client;
+        }
+
+        int audioStarts() {
+            return audioStarts;
+        }
+
+        long bargeInAt() {
+            return bargeInAt;
+        }
+
+        /** Sends the samples paced in real time; returns when the last frame left. */
+        long stream(short[] samples) throws InterruptedException {
+            long next = System.nanoTime();
+            for (int offset = 0; offset < samples.length; offset += FRAME_SAMPLES) {
+                int n = Math.min(FRAME_SAMPLES, samples.length - offset);
+                ByteBuffer frame = ByteBuffer.allocate(n * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                for (int i = 0; i < n; i++) {
+                    frame.putShort(samples[offset + i]);
+                }
+                frame.flip();
+                socket.sendBinary(frame, true).join();
+                next += FRAME_NANOS;
+                sleepUntil(next);
+            }
+            return System.nanoTime();
+        }
+
+        /** Keeps the microphone open with silence until the interviewer's next audio arrives. */
+        long streamSilenceUntilAudio(int audioStartsBefore, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long next = System.nanoTime();
+            while (System.nanoTime() < deadline) {
+                long first = firstAudioAfterStart.get();
+                if (audioStarts > audioStartsBefore && first > 0) {
+                    return first;
+                }
+                socket.sendBinary(ByteBuffer.allocate(FRAME_SAMPLES * 2), true).join();
+                next += FRAME_NANOS;
+                sleepUntil(next);
+            }
+            return -1;
+        }
+
+        void awaitAudioEnd(int count, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (audioEnds < count && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+
+        void awaitAudioStarts(int count, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (audioStarts < count && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        }
+
+        private static void sleepUntil(long nanos) throws InterruptedException {
+            long wait = nanos - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                JsonNode event = JSON.readTree(text.toString());
+                text.setLength(0);
+                switch (event.path("type").asString()) {
+                    case "audio.start" -> {
+                        firstAudioAfterStart.set(0);
+                        audioStarts++;
+                    }
+                    case "audio.end" -> audioEnds++;
+                    case "barge_in" -> {
+                        if (bargeInAt == 0) {
+                            bargeInAt = System.nanoTime();
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            firstAudioAfterStart.compareAndSet(0, System.nanoTime());
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void close() {
+            socket.abort();
+        }
+    }
+}

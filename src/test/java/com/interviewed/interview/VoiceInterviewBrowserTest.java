@@ -1,0 +1,139 @@
+package com.interviewed.interview;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.interviewed.support.BrowserTestSupport;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole voice interview in Debian's Chromium, offline: the candidate's microphone is a WAV file of an answer
+ * synthesised with flite (Chromium plays it as the fake capture device, in a loop), the server recognises it with
+ * pocketsphinx, and the interviewer's voice comes back as audio the page plays.
+ */
+class VoiceInterviewBrowserTest extends BrowserTestSupport {
+
+    private static final String ANSWER = "I built a payment service in Java with a team of five engineers. "
+            + "We reduced the checkout time by half.";
+    private static Path microphone;
+
+    @Override
+    protected List<String> extraChromiumArgs() {
+        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-audio-capture=" + microphoneWav(), "--autoplay-policy=no-user-gesture-required");
+    }
+
+    @Test
+    void candidateHearsTheInterviewerAnswersByVoiceAndGetsTheNextQuestion() {
+        signInAsNewCandidate("Voice");
+        page.navigate("/practice");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create interview")).click();
+        page.waitForURL(Pattern.compile(".*/interviews/[0-9a-f-]{36}$"));
+        String interviewId = page.url().substring(page.url().lastIndexOf('/') + 1);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join interview")).click();
+
+        Locator interviewerTurns = page.locator(".turn.interviewer");
+        assertThat(interviewerTurns.first()).isVisible();
+        page.waitForFunction("() => window.__interview.audioChunksPlayed > 0");
+        assertThat(page.locator("#mic-status")).containsText("Microphone on");
+
+        Locator candidateTurns = page.locator(".turn.candidate:not(.pending)");
+        candidateTurns.first().waitFor(new Locator.WaitForOptions().setTimeout(40_000));
+        String heard = candidateTurns.first().locator(".text").textContent().toLowerCase();
+        assertThat(heard).containsAnyOf("payment", "service", "team", "five", "engineers", "java", "checkout");
+        page.waitForFunction("() => document.querySelectorAll('.turn.interviewer').length >= 2", null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
+
+        List<Map<String, Object>> stored = jdbc.sql("""
+                        select speaker_role, text from transcript_turns where interview_id = ? order by seq""")
+                .param(UUID.fromString(interviewId)).query().listOfRows();
+        assertThat(stored).extracting(row -> row.get("speaker_role")).contains("interviewer", "candidate");
+        assertThat(stored.stream().filter(row -> "candidate".equals(row.get("speaker_role")))
+                .map(row -> ((String) row.get("text")).toLowerCase()).findFirst().orElseThrow())
+                .containsAnyOf("payment", "service", "team", "five", "engineers", "java", "checkout");
+    }
+
+    @Test
+    void candidateTypesAnAnswerCorrectsItAndEndsTheInterview() {
+        signInAsNewCandidate("Typist");
+        page.navigate("/practice");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create interview")).click();
+        page.waitForURL(Pattern.compile(".*/interviews/[0-9a-f-]{36}$"));
+        String interviewId = page.url().substring(page.url().lastIndexOf('/') + 1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join interview")).click();
+        assertThat(page.locator(".turn.interviewer").first()).isVisible();
+
+        page.getByLabel("Type your answer").fill("I mostly work with cooper netties and Postgres.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answer")).click();
+        Locator typed = page.locator(".turn.candidate", new Page.LocatorOptions().setHasText("cooper netties"));
+        assertThat(typed).isVisible();
+        typed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correct this answer")).click();
+        typed.locator("textarea").fill("I mostly work with Kubernetes and Postgres.");
+        typed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save correction")).click();
+        assertThat(page.locator(".turn.candidate", new Page.LocatorOptions().setHasText("Kubernetes"))
+                .locator(".tag")).hasText("corrected");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End interview")).click();
+        assertThat(page.locator("#ended")).containsText("The interview has ended");
+
+        Map<String, Object> corrected = jdbc.sql("""
+                        select text, original_text, status from transcript_turns
+                        where interview_id = ? and status = 'EDITED'""")
+                .param(UUID.fromString(interviewId)).query().singleRow();
+        assertThat(corrected.get("original_text")).isEqualTo("I mostly work with cooper netties and Postgres.");
+        assertThat(jdbc.sql("select status from interviews where id = ?").param(UUID.fromString(interviewId))
+                .query(String.class).single()).isIn("ENDED", "SCORED");
+    }
+
+    /** 7 s of silence (the greeting plays), the answer, then 25 s of silence; Chromium loops the file. */
+    private static synchronized Path microphoneWav() {
+        if (microphone != null) {
+            return microphone;
+        }
+        try {
+            Path spoken = Files.createTempFile("answer", ".wav");
+            Process flite = new ProcessBuilder("flite", "-voice", "rms", "-t", ANSWER, "-o", spoken.toString())
+                    .redirectErrorStream(true).start();
+            if (flite.waitFor() != 0) {
+                throw new IllegalStateException("flite failed: run bin/setup");
+            }
+            byte[] answer;
+            AudioFormat format;
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(spoken.toFile())) {
+                format = in.getFormat();
+                answer = in.readAllBytes();
+            }
+            int bytesPerSecond = (int) format.getSampleRate() * format.getFrameSize();
+            byte[] all = new byte[bytesPerSecond * 7 + answer.length + bytesPerSecond * 25];
+            System.arraycopy(answer, 0, all, bytesPerSecond * 7, answer.length);
+            microphone = Files.createTempFile("microphone", ".wav");
+            try (AudioInputStream out = new AudioInputStream(new ByteArrayInputStream(all), format,
+                    all.length / format.getFrameSize())) {
+                AudioSystem.write(out, AudioFileFormat.Type.WAVE, microphone.toFile());
+            }
+            return microphone;
+        } catch (IOException | UnsupportedAudioFileException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
