@@ -87,7 +87,8 @@ class ClasspathQuestionBank implements QuestionBank {
     }
 
     private static BankQuestion toQuestion(BankFile file, BankFile.Entry e, Set<String> roleIds, Resource where) {
-        List<String> packRoles = file.roles() == null ? List.of() : file.roles();
+        List<String> packRoles = e.roles() != null && !e.roles().isEmpty() ? e.roles()
+                : file.roles() == null ? List.of() : file.roles();
         for (String role : packRoles) {
             if (!roleIds.contains(role)) {
                 throw new IllegalStateException("Unknown role " + role + " in " + where);
