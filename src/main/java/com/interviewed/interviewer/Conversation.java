@@ -111,6 +111,16 @@ record Conversation(InterviewContext context) {
         return options.get(index(options.size(), purpose));
     }
 
+    /** Like {@link #pick}, but never the option of these the interviewer said most recently. */
+    String pickFresh(List<String> options, String purpose) {
+        int index = index(options.size(), purpose);
+        Optional<String> previous = lastSaidOf(options);
+        if (options.size() > 1 && previous.isPresent() && previous.get().equals(options.get(index))) {
+            index = (index + 1) % options.size();
+        }
+        return options.get(index);
+    }
+
     int index(int size, String purpose) {
         long seed = context.plan() == null ? 0 : context.plan().seed();
         long mixed = mix(mix(mix(seed ^ purpose.hashCode()) + context.questionIndex() * 31L

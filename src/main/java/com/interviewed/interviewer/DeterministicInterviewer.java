@@ -114,11 +114,12 @@ final class DeterministicInterviewer implements Interviewer {
             return repeat(c, step);
         }
         if (matches(said, SpokenIntent.WAIT)) {
-            return stay(c, c.pick(book.waits(), "wait"), c.context().followUpsAsked(), Action.WAIT);
+            return stay(c, c.pickFresh(book.waits(), "wait"), c.context().followUpsAsked(), Action.WAIT);
         }
-        if (c.interviewerSpokeLast() && containsAny(c.lastInterviewerText(), book.moveOnOffers())) {
+        // The history may or may not already hold this answer, so look at what the interviewer said last.
+        if (containsAny(c.lastInterviewerText(), book.moveOnOffers())) {
             if (matches(said, SpokenIntent.NO)) {
-                return stay(c, c.pick(book.waits(), "wait"), c.context().followUpsAsked(), Action.WAIT);
+                return stay(c, c.pickFresh(book.waits(), "wait"), c.context().followUpsAsked(), Action.WAIT);
             }
             if (matches(said, SpokenIntent.YES) || matches(said, SpokenIntent.MOVE_ON)
                     || matches(said, SpokenIntent.DONT_KNOW)) {
@@ -199,7 +200,7 @@ final class DeterministicInterviewer implements Interviewer {
 
     private InterviewerReply dontKnow(Conversation c, PlannedQuestion step) {
         Phrasebook book = book(c.context().speaker());
-        String reassurance = c.pick(book.reassurances(), "reassure");
+        String reassurance = c.pickFresh(book.reassurances(), "reassure");
         List<String> hints = unusedFollowUps(c, step);
         if (c.context().followUpsAsked() < properties.followUps().maxPerStep() && !hints.isEmpty()) {
             return stay(c, join(reassurance, c.pick(book.hintLeadIns(), "hint"), hints.get(0)),
@@ -211,7 +212,7 @@ final class DeterministicInterviewer implements Interviewer {
     /** Says the question again, rephrasing only the lead-in. */
     private InterviewerReply repeat(Conversation c, PlannedQuestion step) {
         Phrasebook book = book(c.context().speaker());
-        return stay(c, join(c.pick(book.repeatLeadIns(), "repeat"), lastQuestion(c, step)),
+        return stay(c, join(c.pickFresh(book.repeatLeadIns(), "repeat"), lastQuestion(c, step)),
                 c.context().followUpsAsked(), Action.CONTINUE);
     }
 
@@ -270,7 +271,7 @@ final class DeterministicInterviewer implements Interviewer {
             return stay(c, join(reply, book.anyOtherQuestions()), answered + 1, Action.CONTINUE);
         }
         if (declines) {
-            return advance(c, answered > 0 ? acknowledgement(c) : book.noQuestions());
+            return advance(c, answered > 0 ? book.thanksForQuestions() : book.noQuestions());
         }
         if (matches(said, SpokenIntent.YES)) {
             return stay(c, book.goAhead(), answered, Action.CONTINUE);
@@ -323,7 +324,7 @@ final class DeterministicInterviewer implements Interviewer {
             return advance(c, endOfInterview ? "" : c.pick(book.movingOn(), "moving-on"));
         }
         List<String> lines = level == 2 ? book.moveOnOffers() : book.silencePrompts();
-        return stay(c, c.pick(lines, "silence"), c.context().followUpsAsked(), Action.CONTINUE);
+        return stay(c, c.pickFresh(lines, "silence"), c.context().followUpsAsked(), Action.CONTINUE);
     }
 
     // --- coding -----------------------------------------------------------------------------------------------
@@ -342,7 +343,7 @@ final class DeterministicInterviewer implements Interviewer {
         int reviewed = c.context().followUpsAsked();
         String code = c.context().latestCode();
         if (reviewed > 0) {
-            String leadIn = matches(said, SpokenIntent.DONT_KNOW) ? c.pick(book.reassurances(), "reassure")
+            String leadIn = matches(said, SpokenIntent.DONT_KNOW) ? c.pickFresh(book.reassurances(), "reassure")
                     : acknowledgement(c);
             return reviewed < CodeReviewQuestions.COUNT ? review(c, code, null, leadIn) : advance(c, leadIn);
         }
@@ -356,7 +357,7 @@ final class DeterministicInterviewer implements Interviewer {
         if (matches(said, SpokenIntent.DONT_KNOW)) {
             List<String> hints = unusedFollowUps(c, step);
             String hint = hints.isEmpty() ? c.pick(book.codingHints(), "hint") : hints.get(0);
-            return stay(c, join(c.pick(book.reassurances(), "reassure"), hint), reviewed, Action.CONTINUE);
+            return stay(c, join(c.pickFresh(book.reassurances(), "reassure"), hint), reviewed, Action.CONTINUE);
         }
         return stay(c, c.pick(book.codingEncouragements(), "encourage"), reviewed, Action.CONTINUE);
     }
@@ -390,9 +391,25 @@ final class DeterministicInterviewer implements Interviewer {
                     : introduction(panelist);
             return ask(c, next, speaker, opener, 0, true);
         }
-        boolean newTopic = c.currentStep().map(current -> current.category() != step.category()).orElse(true);
-        String transition = newTopic ? c.pick(transitions(context.speaker()), "transition") : "";
+        String transition = needsTransition(c, step, leadIn) ? c.pickFresh(transitions(context.speaker()), "transition")
+                : "";
         return ask(c, next, speaker, join(leadIn, transition), 0, false);
+    }
+
+    /**
+     * A transition marks a change of topic between questions. The coding announcement and "any questions for me?"
+     * are their own transitions, and a lead-in that already says we are moving on needs no second one.
+     */
+    private boolean needsTransition(Conversation c, PlannedQuestion next, String leadIn) {
+        Phrasebook book = book(c.context().speaker());
+        boolean question = switch (next.category()) {
+            case WARMUP, RESUME, TECHNICAL, BEHAVIOURAL, SITUATIONAL -> true;
+            default -> false;
+        };
+        boolean newTopic = c.currentStep().map(current -> current.category() != next.category()).orElse(true);
+        boolean saysMovingOn = Stream.of(book.skipLeadIns(), book.movingOn(), transitions(c.context().speaker()))
+                .flatMap(List::stream).anyMatch(leadIn::contains);
+        return question && newTopic && !saysMovingOn;
     }
 
     private InterviewerReply ask(Conversation c, int index, int speaker, String leadIn, int followUps,
@@ -424,12 +441,7 @@ final class DeterministicInterviewer implements Interviewer {
         Persona persona = c.context().speaker();
         List<String> options = persona.acknowledgements() == null || persona.acknowledgements().isEmpty()
                 ? book(persona).acknowledgements() : persona.acknowledgements();
-        int index = c.index(options.size(), "ack");
-        Optional<String> previous = c.lastSaidOf(options);
-        if (options.size() > 1 && previous.isPresent() && previous.get().equals(options.get(index))) {
-            index = (index + 1) % options.size();
-        }
-        return options.get(index);
+        return c.pickFresh(options, "ack");
     }
 
     private List<String> transitions(Persona persona) {

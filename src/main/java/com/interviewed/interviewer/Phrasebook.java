@@ -12,7 +12,7 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
         List<String> silencePrompts, List<String> moveOnOffers, List<String> movingOn, List<String> shortAnswerProbes,
         List<String> exampleProbes, List<String> resultProbes, String codingAnnouncement,
         List<String> codingEncouragements, List<String> codingCheckIns, List<String> codingHints,
-        String anyOtherQuestions, String goAhead, String noQuestions, String endRequested, String resume,
+        String anyOtherQuestions, String goAhead, String noQuestions, String thanksForQuestions, String endRequested, String resume,
         String introduction, String greeting, String closing) {
 
     static Phrasebook of(Tone tone) {
@@ -47,6 +47,7 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
             "Do you have any other questions?",
             "Sure, go ahead.",
             "That's absolutely fine.",
+            "Great, thanks for your questions.",
             "Of course, we can stop here.",
             "Let's pick up where we left off.",
             "Hi, I'm {name}, the {panelRole} on the team.",
@@ -76,6 +77,7 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
             "Any other questions?",
             "Go ahead.",
             "Fine.",
+            "Good questions.",
             "Understood, we'll stop here.",
             "Let's continue where we were.",
             "I'm {name}, the {panelRole}.",

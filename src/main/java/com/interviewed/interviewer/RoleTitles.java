@@ -4,6 +4,7 @@ import com.interviewed.questions.QuestionBank;
 import com.interviewed.questions.Role;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Role ids in words for greetings: the question bank's title when there is a bank ("Backend engineer" → "backend
@@ -11,18 +12,19 @@ import java.util.function.Function;
  */
 final class RoleTitles implements Function<String, String> {
 
-    private final QuestionBank bank;
+    private final Supplier<QuestionBank> bank;
 
-    /** @param bank may be {@code null} */
-    RoleTitles(QuestionBank bank) {
+    /** @param bank asked on use (the bank loads its data files on its own schedule); may supply {@code null} */
+    RoleTitles(Supplier<QuestionBank> bank) {
         this.bank = bank;
     }
 
     @Override
     public String apply(String roleId) {
         String title = roleId.replace('-', ' ').replace('_', ' ');
-        if (bank != null) {
-            title = bank.roles().stream().filter(role -> role.id().equalsIgnoreCase(roleId)).map(Role::title)
+        QuestionBank questions = bank.get();
+        if (questions != null) {
+            title = questions.roles().stream().filter(role -> role.id().equalsIgnoreCase(roleId)).map(Role::title)
                     .findFirst().orElse(title);
         }
         // Mid-sentence: "this Backend engineer interview" reads better in lower case, acronyms (QA, iOS) aside.

@@ -15,8 +15,10 @@ record BankFile(String pack, int version, List<String> roles, String industry, L
     /**
      * @param levels seniorities the question suits; empty means all
      * @param tags   lowercase skills and topics; matched against resume skills and job-description words
+     * @param roles  narrows one question of a pack to these roles (for example an engineering question in an
+     *               industry pack); absent means the pack's roles
      */
     record Entry(String id, QuestionCategory category, String competency, List<Seniority> levels, List<String> tags,
-            String text, List<String> expectedPoints, List<String> followUps) {
+            List<String> roles, String text, List<String> expectedPoints, List<String> followUps) {
     }
 }

@@ -277,12 +277,15 @@ class BankInterviewPlanner implements InterviewPlanner {
                 order.add(Slot.SITUATIONAL);
             }
             order.add(Slot.BEHAVIOURAL);
+            // A second question about the candidate's own work comes before the generic ones: it is what makes the
+            // interview feel prepared for them.
+            order.add(Slot.RESUME);
             order.add(Slot.INDUSTRY);
             if (seniority == Seniority.LEAD) {
                 order.add(Slot.BEHAVIOURAL);
             }
-            order.addAll(List.of(Slot.RESUME, Slot.TECHNICAL, Slot.SITUATIONAL, Slot.BEHAVIOURAL, Slot.RESUME,
-                    Slot.TECHNICAL, Slot.INDUSTRY));
+            order.addAll(List.of(Slot.TECHNICAL, Slot.SITUATIONAL, Slot.BEHAVIOURAL, Slot.RESUME, Slot.TECHNICAL,
+                    Slot.INDUSTRY));
             // Long interviews: keep alternating until every pool runs dry (the loop stops when time runs out).
             for (int i = 0; i < 12; i++) {
                 order.addAll(List.of(Slot.TECHNICAL, Slot.BEHAVIOURAL, Slot.TECHNICAL, Slot.SITUATIONAL));

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -32,7 +31,7 @@ class ClasspathQuestionBank implements QuestionBank {
     private final List<Role> roles;
     private final Map<String, BankQuestion> questions;
     private final List<ResumeTemplate> resumeTemplates;
-    private final Set<String> industries;
+    private final List<String> industries;
 
     ClasspathQuestionBank(JsonMapper json, QuestionsProperties properties) {
         var resolver = new PathMatchingResourcePatternResolver();
@@ -54,7 +53,7 @@ class ClasspathQuestionBank implements QuestionBank {
         }
         this.questions = Collections.unmodifiableMap(loaded);
         this.industries = loaded.values().stream().map(BankQuestion::industry).filter(i -> i != null)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .distinct().sorted().toList();
     }
 
     private static Resource[] packs(PathMatchingResourcePatternResolver resolver, String base) {
@@ -87,7 +86,8 @@ class ClasspathQuestionBank implements QuestionBank {
     }
 
     private static BankQuestion toQuestion(BankFile file, BankFile.Entry e, Set<String> roleIds, Resource where) {
-        List<String> packRoles = file.roles() == null ? List.of() : file.roles();
+        List<String> packRoles = e.roles() != null && !e.roles().isEmpty() ? e.roles()
+                : file.roles() == null ? List.of() : file.roles();
         for (String role : packRoles) {
             if (!roleIds.contains(role)) {
                 throw new IllegalStateException("Unknown role " + role + " in " + where);
@@ -139,8 +139,8 @@ class ClasspathQuestionBank implements QuestionBank {
         return resumeTemplates;
     }
 
-    /** The industry packs present in the data, for example {@code finance}. */
-    Set<String> industries() {
+    @Override
+    public List<String> industries() {
         return industries;
     }
 }

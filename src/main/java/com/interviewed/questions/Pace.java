@@ -13,6 +13,6 @@ record Pace(int warmup, int question, int systemDesign, int coding, int custom, 
         if (minutes <= 35) {
             return new Pace(2, 4, 7, 10, 3, 3, 1);
         }
-        return new Pace(3, 4, 8, 15, 3, 4, 1);
+        return new Pace(2, 4, 7, 12, 3, 3, 1);
     }
 }

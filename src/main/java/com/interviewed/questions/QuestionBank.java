@@ -11,4 +11,9 @@ public interface QuestionBank {
     Optional<PlannedQuestion> question(String id);
 
     int size();
+
+    /** The industry packs a plan request may name, for example {@code finance}. */
+    default List<String> industries() {
+        return List.of();
+    }
 }

@@ -179,6 +179,7 @@ final class FliteSynthesizer implements SpeechSynthesizer, AutoCloseable {
         return ascii.toString().replaceAll(" {2,}", " ").trim();
     }
 
+    /** Runs flite (and sox, without dither so that the same text always gives the same audio). */
     private SynthesizedSpeech run(String text, FliteVoice voice) throws InterruptedException {
         List<String> flite = new ArrayList<>(List.of(properties.flite(), "-voice", voice.speaker()));
         for (String feature : voice.features()) {
@@ -189,7 +190,7 @@ final class FliteSynthesizer implements SpeechSynthesizer, AutoCloseable {
         List<ProcessBuilder> pipeline = new ArrayList<>();
         pipeline.add(new ProcessBuilder(flite).redirectError(Redirect.DISCARD));
         if (voice.needsSox()) {
-            List<String> sox = new ArrayList<>(List.of(properties.sox(), "-V1", "-G", "-t", "wav", "-",
+            List<String> sox = new ArrayList<>(List.of(properties.sox(), "-V1", "-G", "-D", "-t", "wav", "-",
                     "-t", "raw", "-e", "signed-integer", "-b", "16", "-c", "1", "-L", "-r",
                     Integer.toString(SAMPLE_RATE), "-"));
             sox.addAll(voice.soxEffects());

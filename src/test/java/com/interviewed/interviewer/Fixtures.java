@@ -32,7 +32,7 @@ final class Fixtures {
     }
 
     static DeterministicInterviewer deterministic() {
-        return new DeterministicInterviewer(properties(), new RoleTitles(null));
+        return new DeterministicInterviewer(properties(), new RoleTitles(() -> null));
     }
 
     static Persona warm() {

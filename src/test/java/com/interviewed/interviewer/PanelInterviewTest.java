@@ -1,0 +1,84 @@
+package com.interviewed.interviewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.interviewed.interviewer.InterviewerReply.Action;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PanelInterviewTest {
+
+    private final Fixtures.Session session = new Fixtures.Session(Fixtures.deterministic(),
+            Fixtures.fresh(Fixtures.panelPlan(), Fixtures.panel()));
+
+    @Test
+    void theEngineeringManagerOpensAndIntroducesThePanel() {
+        InterviewerReply reply = session.start();
+
+        assertThat(reply.speakerIndex()).isZero();
+        assertThat(reply.text()).startsWith("Hello Ada, I'm Maya, the engineering manager.")
+                .contains("Joining me today are Priya, our product manager, and Alex, our junior developer.")
+                .endsWith("Tell us a little about yourself.");
+    }
+
+    @Test
+    void handsOffToEachPanelistInPlanOrderWithAnIntroductionOnlyTheFirstTime() {
+        session.start();
+        session.say(Fixtures.STAR_ANSWER);
+
+        InterviewerReply toPriya = session.say(Fixtures.STAR_ANSWER);
+        assertThat(toPriya.action()).isEqualTo(Action.HAND_OFF);
+        assertThat(toPriya.speakerIndex()).isEqualTo(1);
+        assertThat(toPriya.text()).isEqualTo("Hi, I'm Priya, the product manager on the team. "
+                + "How would you handle a feature request that conflicts with the roadmap?");
+
+        InterviewerReply toAlex = session.say(Fixtures.STAR_ANSWER);
+        assertThat(toAlex.action()).isEqualTo(Action.HAND_OFF);
+        assertThat(toAlex.speakerIndex()).isEqualTo(2);
+        assertThat(toAlex.text()).isEqualTo("I'm Alex, the junior developer. What is your favourite debugging technique?");
+
+        InterviewerReply backToPriya = session.say(Fixtures.STAR_ANSWER);
+        assertThat(backToPriya.action()).isEqualTo(Action.HAND_OFF);
+        assertThat(backToPriya.speakerIndex()).isEqualTo(1);
+        assertThat(backToPriya.text()).isEqualTo("Another one from me. How do you decide what not to build?")
+                .doesNotContain("I'm Priya");
+
+        InterviewerReply backToMaya = session.say(Fixtures.STAR_ANSWER);
+        assertThat(backToMaya.speakerIndex()).isZero();
+        assertThat(backToMaya.text()).doesNotContain("I'm Maya").endsWith("Do you have any questions for us?");
+
+        InterviewerReply end = session.say("no thanks");
+        assertThat(end.action()).isEqualTo(Action.END);
+        assertThat(end.speakerIndex()).isZero();
+        assertThat(session.context().askedIds())
+                .containsExactly("warmup-1", "beh-1", "product-1", "tech-1", "product-2", "cq-1", "close-1");
+        assertThat(session.replies).extracting(InterviewerReply::speakerIndex).containsExactly(0, 0, 1, 2, 1, 0, 0);
+    }
+
+    @Test
+    void aPanelistWhoFollowsUpKeepsTheFloor() {
+        session.start();
+        session.say(Fixtures.STAR_ANSWER);
+        session.say(Fixtures.STAR_ANSWER);
+
+        InterviewerReply followUp = session.say("i would talk to people");
+
+        assertThat(followUp.action()).isEqualTo(Action.CONTINUE);
+        assertThat(followUp.speakerIndex()).isEqualTo(1);
+        assertThat(followUp.text()).endsWith("Who would you involve?");
+    }
+
+    @Test
+    void aNewSessionForTheCurrentPanelistDoesNotGreetAgain() {
+        session.start();
+        session.say(Fixtures.STAR_ANSWER);
+        session.say(Fixtures.STAR_ANSWER);
+
+        InterviewerReply reply = session.start();
+
+        assertThat(reply.speakerIndex()).isEqualTo(1);
+        assertThat(reply.text()).doesNotContain("I'm Priya").doesNotContain("Hello Ada")
+                .endsWith("How would you handle a feature request that conflicts with the roadmap?");
+        assertThat(reply.questionIndex()).isEqualTo(2);
+    }
+}
