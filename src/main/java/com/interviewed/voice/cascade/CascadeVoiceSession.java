@@ -267,6 +267,9 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         }
         try {
             worker.execute(() -> {
+                if (closed) {
+                    return;
+                }
                 try {
                     task.run();
                 } catch (RuntimeException e) {
@@ -294,7 +297,9 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             conversation.interviewerFinished(utterance.messageId,
                     heardAll ? utterance.fullText : utterance.spokenBy(now), !heardAll);
         }
-        worker.shutdownNow();
+        // Not shutdownNow: close() may run on the worker itself (the interview ended after its last words), and an
+        // interrupt would break the socket write that tells the browser.
+        worker.shutdown();
         if (recognition != null) {
             recognition.close();
         }
