@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.interviewed.support.BrowserTestSupport;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -91,7 +92,9 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
                 .locator(".tag")).hasText("corrected");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End interview")).click();
-        assertThat(page.locator("#ended")).containsText("The interview has ended");
+        // The interviewer says goodbye first.
+        assertThat(page.locator("#ended")).containsText("The interview has ended",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
         Map<String, Object> corrected = jdbc.sql("""
                         select text, original_text, status from transcript_turns
