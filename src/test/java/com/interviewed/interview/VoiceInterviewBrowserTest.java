@@ -62,6 +62,7 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
         page.waitForFunction("() => document.querySelectorAll('.turn.interviewer').length >= 2", null,
                 new Page.WaitForFunctionOptions().setTimeout(20_000));
 
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/interview-room.png")));
         List<Map<String, Object>> stored = jdbc.sql("""
                         select speaker_role, text from transcript_turns where interview_id = ? order by seq""")
                 .param(UUID.fromString(interviewId)).query().listOfRows();
