@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.interviewed.support.HttpTestSupport;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-@Tag("database")
 class CodingApiTest extends HttpTestSupport {
 
     private String token;
