@@ -271,28 +271,31 @@ function finish(event) {
 }
 
 async function openChallenge(event) {
+  if (currentChallenge?.challengeId === event.challengeId && codeEditor) {
+    return; // a reconnect re-announces the open challenge; keep the candidate's draft
+  }
   currentChallenge = event;
   $('code-panel').hidden = false;
   document.querySelector('.room-body').classList.add('with-code');
   const container = $('code-editor');
   container.replaceChildren();
-  const onChange = debounce((code, language) => send({
-    type: 'code.update', challengeId: event.challengeId, language: language || event.language, code,
-  }), 500);
   const onIntegrityFlag = (flag) => send({ type: 'integrity.flag', kind: flag.type, detail: String(flag.detail || '') });
   try {
     const module = await import('/js/code-editor.js');
-    codeEditor = await module.openCodeEditor(container, {
+    codeEditor = module.openCodeEditor(container, {
       challenge: { id: event.challengeId, title: event.title, prompt: event.prompt, starterCode: event.starterCodes },
       language: event.language,
-      onChange,
+      runUrl: `/api/v1/interviews/${interviewId}/code/run`,
+      onChange: ({ challengeId, language, code }) => send({ type: 'code.update', challengeId, language, code }),
       onIntegrityFlag,
-      onRun: (result, code, language) => send({
-        type: 'code.update', challengeId: event.challengeId, language, code,
-      }),
     });
+    await codeEditor.ready;
   } catch (error) {
     // The rich editor is unavailable: a plain text area still lets the candidate write and share code.
+    codeEditor = null;
+    const onChange = debounce((code) => send({
+      type: 'code.update', challengeId: event.challengeId, language: event.language, code,
+    }), 500);
     const heading = document.createElement('h3');
     heading.textContent = event.title;
     const prompt = document.createElement('p');
@@ -301,8 +304,8 @@ async function openChallenge(event) {
     area.className = 'code-fallback';
     area.setAttribute('aria-label', 'Your code');
     area.value = event.starterCode || '';
-    area.addEventListener('input', () => onChange(area.value, event.language));
-    container.append(heading, prompt, area);
+    area.addEventListener('input', () => onChange(area.value));
+    container.replaceChildren(heading, prompt, area);
   }
 }
 

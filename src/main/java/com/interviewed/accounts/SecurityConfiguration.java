@@ -48,6 +48,9 @@ class SecurityConfiguration {
                         // Invited candidates have no account: the invite link (a hashed, expiring token) is their
                         // credential, and the interview module checks each interview's owner or invite grant.
                         .requestMatchers("/invite/**", "/interviews/{id}", "/ws/interviews/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/interviews/{id}").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/interviews/{id}/end",
+                                "/api/v1/interviews/{id}/code/run").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

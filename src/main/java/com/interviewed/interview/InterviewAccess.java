@@ -2,7 +2,10 @@ package com.interviewed.interview;
 
 import com.interviewed.accounts.SignedInUser;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,20 @@ import org.springframework.stereotype.Component;
 class InterviewAccess {
 
     static final String GRANTS = InterviewAccess.class.getName() + ".grants";
+
+    /**
+     * The interview if this caller may take part in it. Strangers get 404 (ids reveal nothing); a caller with no
+     * account and no invite grant gets 401, as for any other protected endpoint.
+     */
+    InterviewRow require(Optional<InterviewRow> interview, SignedInUser user, HttpSession session) {
+        return interview.filter(row -> mayTakePart(row, user, session)).orElseThrow(() ->
+                new ErrorResponseException(user == null && !hasAnyGrant(session) ? HttpStatus.UNAUTHORIZED
+                        : HttpStatus.NOT_FOUND));
+    }
+
+    private static boolean hasAnyGrant(HttpSession session) {
+        return session != null && session.getAttribute(GRANTS) instanceof Set<?> set && !set.isEmpty();
+    }
 
     void grant(HttpSession session, UUID interviewId) {
         grants(session).add(interviewId);

@@ -88,9 +88,7 @@ class InterviewApiController {
     }
 
     private InterviewRow accessible(SignedInUser user, UUID id, HttpSession session) {
-        return repository.find(id)
-                .filter(row -> access.mayTakePart(row, user, session))
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+        return access.require(repository.find(id), user, session);
     }
 
     static String websocketUrl(HttpServletRequest request, UUID id) {

@@ -100,6 +100,15 @@ class InterviewSessions {
         connection.voice().close();
     }
 
+    /** The candidate ran their code's tests: the interviewer hears the outcome on the live connection, if any. */
+    void codeRun(UUID interviewId, String language, String code, String summary) {
+        Connection connection = live.get(interviewId);
+        if (connection != null) {
+            connection.conversation().codeUpdated(null, language, code);
+            connection.voice().acceptCode(language, code, summary);
+        }
+    }
+
     /** Ends the interview now (REST, or the page's End button when no connection is live). */
     boolean endNow(UUID interviewId) {
         Connection connection = live.get(interviewId);

@@ -262,9 +262,12 @@ final class LiveInterview implements Conversation {
         return true;
     }
 
+    /** The latest code; stored unless {@code challengeId} is null (the caller stored it already). */
     synchronized void codeUpdated(String challengeId, String language, String code) {
         latestCode = code;
-        repository.saveCode(row.id(), challengeId, language, code, null, clock.instant());
+        if (challengeId != null) {
+            repository.saveCode(row.id(), challengeId, language, code, null, clock.instant());
+        }
     }
 
     synchronized void integrityFlag(String kind, String detail) {
