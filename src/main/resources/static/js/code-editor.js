@@ -5,6 +5,7 @@
 //   import { openCodeEditor } from '/js/code-editor.js';
 //   const editor = openCodeEditor(container, {
 //     challenge,              // {id, title, difficulty, prompt, starterCode: {python, javascript, java}}
+//                             // (or starterCode as one string, for the given language only)
 //     language: 'python',     // initial language
 //     onChange({challengeId, language, code}) {},   // debounced (500 ms): stream edits to the server
 //     onRun(result, {language, code}) {},           // after each test run, with the API's RunResult
@@ -69,9 +70,12 @@ export function openCodeEditor(container, {
   showPrompt = true,
 } = {}) {
   const id = `code-editor-${++instances}`;
-  const languages = Object.keys(challenge.starterCode || {}).filter((l) => LANGUAGE_NAMES[l]);
+  // The interview's code.challenge message carries the starter code of one language as a string.
+  const starter = typeof challenge.starterCode === 'string'
+    ? { [language || 'python']: challenge.starterCode } : (challenge.starterCode || {});
+  const languages = Object.keys(starter).filter((l) => LANGUAGE_NAMES[l]);
   let current = languages.includes(language) ? language : languages[0];
-  const drafts = { ...challenge.starterCode };
+  const drafts = { ...starter };
   let editor;
   let models = {};
   let changeTimer;

@@ -62,7 +62,7 @@ class CodingPracticeBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void switchingLanguageShowsThatLanguagesStarterCode() {
+    void switchingLanguageShowsThatLanguagesStarterCodeAndLeavingTheTabIsNoted() {
         String email = uniqueEmail("polyglot");
         registerAndGetToken("CANDIDATE", email, "correct horse");
         page.navigate("/login");
@@ -79,6 +79,13 @@ class CodingPracticeBrowserTest extends BrowserTestSupport {
 
         assertThat(code).containsText("class Solution");
         assertThat(code).containsText("mergeMeetings");
+
+        page.evaluate("() => { Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});"
+                + " document.dispatchEvent(new Event('visibilitychange')); }");
+        assertThat(page.getByText("Left the tab.")).isVisible();
+
+        page.navigate("/practice/coding?challenge=no-such-challenge");
+        assertThat(page.getByText("That challenge does not exist.")).isVisible();
     }
 
     /** Replaces the editor's text by pasting, which Monaco inserts verbatim (typing would be auto-indented). */
