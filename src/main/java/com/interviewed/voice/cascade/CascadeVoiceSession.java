@@ -40,6 +40,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     private final VoiceSessionSpec spec;
     private final Conversation conversation;
     private final SpeechSynthesizer synthesizer;
+    private final PhraseCache phrases;
     private final VoiceProperties properties;
     private final ScheduledExecutorService timers;
     private final LongSupplier clock;
@@ -55,11 +56,12 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     private volatile boolean closed;
 
     CascadeVoiceSession(VoiceSessionSpec spec, Conversation conversation, SpeechRecognizer recognizer,
-            SpeechSynthesizer synthesizer, VoiceProperties properties, ScheduledExecutorService timers,
-            LongSupplier clock) {
+            SpeechSynthesizer synthesizer, PhraseCache phrases, VoiceProperties properties,
+            ScheduledExecutorService timers, LongSupplier clock) {
         this.spec = spec;
         this.conversation = conversation;
         this.synthesizer = synthesizer;
+        this.phrases = phrases;
         this.properties = properties;
         this.timers = timers;
         this.clock = clock;
@@ -203,7 +205,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             return null;
         }
         try {
-            return synthesizer.synthesize(sentence, voice);
+            return phrases.synthesize(sentence, voice);
         } catch (RuntimeException e) {
             log.warn("Speech synthesis failed; the interviewer's words are shown as text only", e);
             return null;

@@ -21,6 +21,7 @@ class CascadeVoiceSessionFactory implements VoiceSessionFactory, DisposableBean 
     private final SpeechRecognizer recognizer;
     private final SpeechSynthesizer synthesizer;
     private final VoiceProperties properties;
+    private final PhraseCache phrases;
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, runnable -> {
         Thread thread = new Thread(runnable, "voice-timers");
         thread.setDaemon(true);
@@ -32,6 +33,7 @@ class CascadeVoiceSessionFactory implements VoiceSessionFactory, DisposableBean 
         this.recognizer = recognizer;
         this.synthesizer = synthesizer;
         this.properties = properties;
+        this.phrases = new PhraseCache(synthesizer);
     }
 
     @Override
@@ -46,7 +48,7 @@ class CascadeVoiceSessionFactory implements VoiceSessionFactory, DisposableBean 
 
     @Override
     public VoiceSession open(VoiceSessionSpec spec, Conversation conversation) {
-        return new CascadeVoiceSession(spec, conversation, recognizer, synthesizer, properties, timers,
+        return new CascadeVoiceSession(spec, conversation, recognizer, synthesizer, phrases, properties, timers,
                 () -> System.nanoTime() / 1_000_000);
     }
 

@@ -56,7 +56,8 @@ class CascadeVoiceSessionTest {
         VoiceSessionSpec spec = new VoiceSessionSpec(UUID.randomUUID(),
                 new InterviewPlan("backend", Seniority.MID, 15, 1, List.of()), List.of(PERSONA), 0, "Ada", null,
                 List.of());
-        session = new CascadeVoiceSession(spec, conversation, recognizer, new WordTimedSynthesizer(),
+        WordTimedSynthesizer synthesizer = new WordTimedSynthesizer();
+        session = new CascadeVoiceSession(spec, conversation, recognizer, synthesizer, new PhraseCache(synthesizer),
                 new VoiceProperties("cascade", silencePromptSeconds, 0), timers, () -> System.nanoTime() / 1_000_000);
         return session;
     }
