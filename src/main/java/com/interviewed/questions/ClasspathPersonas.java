@@ -18,7 +18,8 @@ class ClasspathPersonas implements Personas {
     private final List<Persona> solo;
     private final List<Persona> panel;
 
-    ClasspathPersonas(JsonMapper json, QuestionsProperties properties) {
+    ClasspathPersonas(JsonMapper mapper, QuestionsProperties properties) {
+        JsonMapper json = BankJson.strict(mapper);
         Resource resource = new DefaultResourceLoader().getResource(properties.dataLocation() + "/personas.json");
         BankData.PersonasFile file;
         try (InputStream in = resource.getInputStream()) {

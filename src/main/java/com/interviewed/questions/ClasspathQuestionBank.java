@@ -33,7 +33,8 @@ class ClasspathQuestionBank implements QuestionBank {
     private final List<ResumeTemplate> resumeTemplates;
     private final List<String> industries;
 
-    ClasspathQuestionBank(JsonMapper json, QuestionsProperties properties) {
+    ClasspathQuestionBank(JsonMapper mapper, QuestionsProperties properties) {
+        JsonMapper json = BankJson.strict(mapper);
         var resolver = new PathMatchingResourcePatternResolver();
         String base = properties.dataLocation();
         this.roles = List.copyOf(read(json, resolver.getResource(base + "/roles.json"), BankData.RolesFile.class)
