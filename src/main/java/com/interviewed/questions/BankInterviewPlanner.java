@@ -2,7 +2,6 @@ package com.interviewed.questions;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -310,9 +309,16 @@ class BankInterviewPlanner implements InterviewPlanner {
                 return Optional.empty();
             }
             Collections.shuffle(pool, random);
-            pool.sort(Comparator.comparingInt((BankQuestion q) -> keywords.score(q.tags()) + bonus.applyAsInt(q))
-                    .reversed());
-            BankQuestion first = pool.get(0);
+            // The first best-scoring question of the shuffled pool: the same as a stable sort by score, in one pass.
+            BankQuestion first = null;
+            int best = Integer.MIN_VALUE;
+            for (BankQuestion q : pool) {
+                int score = keywords.score(q.tags()) + bonus.applyAsInt(q);
+                if (score > best) {
+                    best = score;
+                    first = q;
+                }
+            }
             usedIds.add(first.id());
             usedTexts.add(normalised(first.text()));
             return Optional.of(first);

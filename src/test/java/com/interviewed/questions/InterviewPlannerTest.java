@@ -45,7 +45,7 @@ class InterviewPlannerTest {
         for (String role : TestBank.BANK.roles().stream().map(Role::id).toList()) {
             for (Seniority seniority : Seniority.values()) {
                 for (boolean coding : List.of(false, true)) {
-                    for (long seed = 0; seed < 4; seed++) {
+                    for (long seed = 0; seed < 3; seed++) {
                         var request = new PlanRequest(role, seniority, null, minutes, null,
                                 seed % 2 == 0 ? PROFILE : null, List.of(), coding, seed % 3 == 0, seed);
                         InterviewPlan plan = planner.plan(request);
