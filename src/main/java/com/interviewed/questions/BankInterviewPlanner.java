@@ -2,6 +2,7 @@ package com.interviewed.questions;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -193,13 +194,16 @@ class BankInterviewPlanner implements InterviewPlanner {
                 case MID -> Set.of("easy", "medium");
                 case SENIOR, LEAD -> Set.of("medium", "hard");
             };
-            List<CodingChallenge> pool = all.stream()
+            // Sorted by id: the seed must pick the same challenge whatever order the other module lists them in.
+            List<CodingChallenge> sorted = all.stream().sorted(Comparator.comparing(CodingChallenge::id)).toList();
+            List<CodingChallenge> pool = sorted.stream()
                     .filter(c -> c.difficulty() != null && suitable.contains(c.difficulty().toLowerCase(Locale.ROOT)))
                     .toList();
-            List<CodingChallenge> from = pool.isEmpty() ? all : pool;
+            List<CodingChallenge> from = pool.isEmpty() ? sorted : pool;
             CodingChallenge challenge = from.get(random.nextInt(from.size()));
             add(Slot.CODING, new PlannedQuestion("coding-" + challenge.id(), QuestionCategory.CODING,
-                    "Let's do a short coding exercise: " + challenge.title()
+                    "Let's do a short coding exercise: "
+                            + (challenge.title() == null ? challenge.id() : challenge.title())
                             + ". Read the problem, talk me through your approach, then write and run your solution.",
                     "Problem solving and coding", CODING_POINTS, CODING_FOLLOW_UPS, challenge.id(), null,
                     pace.coding()));

@@ -167,6 +167,18 @@ class InterviewPlannerTest {
         assertThat(coding(senior).challengeId()).isIn("lru-cache", "median-stream");
     }
 
+    @Test
+    void theChallengeDoesNotDependOnTheOrderTheChallengesAreListedIn() {
+        List<CodingChallenge> reversed = new ArrayList<>(CHALLENGES);
+        java.util.Collections.reverse(reversed);
+        BankInterviewPlanner other = TestBank.plannerWith(reversed);
+        for (long seed = 0; seed < 10; seed++) {
+            PlanRequest request = new PlanRequest("backend", Seniority.SENIOR, null, 45, null, null, List.of(), true,
+                    false, seed);
+            assertThat(other.plan(request)).isEqualTo(planner.plan(request));
+        }
+    }
+
     private static PlannedQuestion coding(InterviewPlan plan) {
         return plan.steps().stream().filter(s -> s.category() == QuestionCategory.CODING).findFirst().orElseThrow();
     }
