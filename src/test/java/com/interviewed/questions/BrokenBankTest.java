@@ -80,4 +80,18 @@ class BrokenBankTest {
 
         assertThatThrownBy(this::load).hasMessageContaining("Incomplete question q-1");
     }
+
+    @Test
+    void aPersonaWithoutLinesIsRejected() throws IOException {
+        String persona = """
+                {"id": "%s", "name": "Ann", "gender": "female", "offlineVoice": "slt", "novaVoiceId": "amy",
+                 "style": "calm", "panelRole": %s, "greetings": ["Hi {candidate}"], "acknowledgements": %s,
+                 "transitions": ["Next."], "closings": ["Bye."]}""";
+        Files.writeString(dir.resolve("personas.json"), "{\"version\": 1, \"solo\": [%s], \"panel\": [%s]}".formatted(
+                persona.formatted("ann", "null", "[]"), persona.formatted("em", "\"ENGINEERING_MANAGER\"", "[\"Ok.\"]")));
+
+        assertThatThrownBy(() -> new ClasspathPersonas(JsonMapper.builder().build(),
+                new QuestionsProperties(dir.toUri().toString().replaceAll("/$", ""), 30)))
+                .hasMessageContaining("Incomplete persona ann");
+    }
 }
