@@ -174,7 +174,7 @@ class BankInterviewPlanner implements InterviewPlanner {
         }
 
         private int addFixed(Slot slot, QuestionCategory category, int minutes) {
-            Optional<BankQuestion> question = choose(q -> q.category() == category && q.forRole(role.id()), q -> 0);
+            Optional<BankQuestion> question = choose(bank.all(category), q -> q.forRole(role.id()), q -> 0);
             // The bank's data test guarantees these steps exist; without them the plan just lacks that step.
             question.ifPresent(q -> add(slot, q.toStep(null, minutes)));
             return question.isPresent() ? minutes : 0;
@@ -194,13 +194,16 @@ class BankInterviewPlanner implements InterviewPlanner {
                 case MID -> Set.of("easy", "medium");
                 case SENIOR, LEAD -> Set.of("medium", "hard");
             };
-            List<CodingChallenge> pool = all.stream()
+            // Sorted by id: the seed must pick the same challenge whatever order the other module lists them in.
+            List<CodingChallenge> sorted = all.stream().sorted(Comparator.comparing(CodingChallenge::id)).toList();
+            List<CodingChallenge> pool = sorted.stream()
                     .filter(c -> c.difficulty() != null && suitable.contains(c.difficulty().toLowerCase(Locale.ROOT)))
                     .toList();
-            List<CodingChallenge> from = pool.isEmpty() ? all : pool;
+            List<CodingChallenge> from = pool.isEmpty() ? sorted : pool;
             CodingChallenge challenge = from.get(random.nextInt(from.size()));
             add(Slot.CODING, new PlannedQuestion("coding-" + challenge.id(), QuestionCategory.CODING,
-                    "Let's do a short coding exercise: " + challenge.title()
+                    "Let's do a short coding exercise: "
+                            + (challenge.title() == null ? challenge.id() : challenge.title())
                             + ". Read the problem, talk me through your approach, then write and run your solution.",
                     "Problem solving and coding", CODING_POINTS, CODING_FOLLOW_UPS, challenge.id(), null,
                     pace.coding()));
@@ -239,16 +242,13 @@ class BankInterviewPlanner implements InterviewPlanner {
                 }
                 Optional<PlannedQuestion> step = switch (slot) {
                     case RESUME -> resumeUsed < resume.size() ? Optional.of(resume.get(resumeUsed++)) : Optional.empty();
-                    case SYSTEM_DESIGN -> bankStep(q -> q.category() == QuestionCategory.TECHNICAL && q.systemDesign()
-                            && q.industry() == null && q.forRole(role.id()));
-                    case TECHNICAL -> bankStep(q -> q.category() == QuestionCategory.TECHNICAL && !q.systemDesign()
-                            && q.industry() == null && q.forRole(role.id()));
-                    case BEHAVIOURAL -> bankStep(q -> q.category() == QuestionCategory.BEHAVIOURAL
-                            && q.industry() == null && q.forRole(role.id()));
-                    case SITUATIONAL -> bankStep(q -> q.category() == QuestionCategory.SITUATIONAL
-                            && q.industry() == null && q.forRole(role.id()));
-                    case INDUSTRY -> industry == null ? Optional.empty()
-                            : bankStep(q -> industry.equals(q.industry()) && q.forRole(role.id()));
+                    case SYSTEM_DESIGN -> bankStep(QuestionCategory.TECHNICAL, q -> q.systemDesign()
+                            && q.industry() == null);
+                    case TECHNICAL -> bankStep(QuestionCategory.TECHNICAL, q -> !q.systemDesign()
+                            && q.industry() == null);
+                    case BEHAVIOURAL -> bankStep(QuestionCategory.BEHAVIOURAL, q -> q.industry() == null);
+                    case SITUATIONAL -> bankStep(QuestionCategory.SITUATIONAL, q -> q.industry() == null);
+                    case INDUSTRY -> industry == null ? Optional.empty() : industryStep();
                     default -> Optional.empty();
                 };
                 if (step.isPresent()) {
@@ -293,16 +293,27 @@ class BankInterviewPlanner implements InterviewPlanner {
             return order;
         }
 
-        private Optional<PlannedQuestion> bankStep(Predicate<BankQuestion> filter) {
+        private Optional<PlannedQuestion> bankStep(QuestionCategory category, Predicate<BankQuestion> filter) {
+            return pick(bank.all(category), filter);
+        }
+
+        /** Industry packs mix categories: technical, situational and behavioural questions about the sector. */
+        private Optional<PlannedQuestion> industryStep() {
+            return pick(bank.all(), q -> industry.equals(q.industry()));
+        }
+
+        private Optional<PlannedQuestion> pick(List<BankQuestion> from, Predicate<BankQuestion> filter) {
             // Leads are asked about leading; everyone else gets the general behavioural set first.
             ToIntFunction<BankQuestion> bonus = q -> seniority == Seniority.LEAD && q.tags().contains("leadership")
                     ? 1 : 0;
-            return choose(filter.and(q -> q.suits(seniority)), bonus).map(q -> q.toStep(null, 0));
+            return choose(from, filter.and(q -> q.forRole(role.id()) && q.suits(seniority)), bonus)
+                    .map(q -> q.toStep(null, 0));
         }
 
-        /** Shuffled by the seed, then (stably) ranked by how well the tags match the resume and job description. */
-        private Optional<BankQuestion> choose(Predicate<BankQuestion> filter, ToIntFunction<BankQuestion> bonus) {
-            List<BankQuestion> pool = bank.all().stream()
+        /** Shuffled by the seed, then the first best match for the resume and job description wins. */
+        private Optional<BankQuestion> choose(List<BankQuestion> from, Predicate<BankQuestion> filter,
+                ToIntFunction<BankQuestion> bonus) {
+            List<BankQuestion> pool = from.stream()
                     .filter(filter)
                     .filter(q -> !usedIds.contains(q.id()) && !usedTexts.contains(normalised(q.text())))
                     .collect(Collectors.toCollection(ArrayList::new));
@@ -310,9 +321,16 @@ class BankInterviewPlanner implements InterviewPlanner {
                 return Optional.empty();
             }
             Collections.shuffle(pool, random);
-            pool.sort(Comparator.comparingInt((BankQuestion q) -> keywords.score(q.tags()) + bonus.applyAsInt(q))
-                    .reversed());
-            BankQuestion first = pool.get(0);
+            // The first best-scoring question of the shuffled pool: the same as a stable sort by score, in one pass.
+            BankQuestion first = null;
+            int best = Integer.MIN_VALUE;
+            for (BankQuestion q : pool) {
+                int score = keywords.score(q.tags()) + bonus.applyAsInt(q);
+                if (score > best) {
+                    best = score;
+                    first = q;
+                }
+            }
             usedIds.add(first.id());
             usedTexts.add(normalised(first.text()));
             return Optional.of(first);

@@ -18,7 +18,8 @@ class ClasspathPersonas implements Personas {
     private final List<Persona> solo;
     private final List<Persona> panel;
 
-    ClasspathPersonas(JsonMapper json, QuestionsProperties properties) {
+    ClasspathPersonas(JsonMapper mapper, QuestionsProperties properties) {
+        JsonMapper json = BankJson.strict(mapper);
         Resource resource = new DefaultResourceLoader().getResource(properties.dataLocation() + "/personas.json");
         BankData.PersonasFile file;
         try (InputStream in = resource.getInputStream()) {
@@ -30,6 +31,21 @@ class ClasspathPersonas implements Personas {
         this.panel = List.copyOf(file.panel());
         if (solo.isEmpty() || panel.isEmpty()) {
             throw new IllegalStateException(resource + " needs solo and panel personas");
+        }
+        Stream.concat(solo.stream(), panel.stream()).forEach(p -> check(p, resource));
+        panel.stream().filter(p -> p.panelRole() == null).findAny().ifPresent(p -> {
+            throw new IllegalStateException("Panel persona " + p.id() + " has no panelRole in " + resource);
+        });
+    }
+
+    /** The interviewer draws lines from every list, so an empty one would fail mid-interview rather than here. */
+    private static void check(Persona p, Resource resource) {
+        boolean complete = p.id() != null && p.name() != null && p.gender() != null && p.offlineVoice() != null
+                && p.novaVoiceId() != null && p.style() != null
+                && Stream.of(p.greetings(), p.acknowledgements(), p.transitions(), p.closings())
+                        .allMatch(lines -> lines != null && !lines.isEmpty());
+        if (!complete) {
+            throw new IllegalStateException("Incomplete persona " + p.id() + " in " + resource);
         }
     }
 

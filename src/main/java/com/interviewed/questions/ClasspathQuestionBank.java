@@ -3,10 +3,10 @@ package com.interviewed.questions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +30,13 @@ class ClasspathQuestionBank implements QuestionBank {
 
     private final List<Role> roles;
     private final Map<String, BankQuestion> questions;
+    private final List<BankQuestion> ordered;
+    private final Map<QuestionCategory, List<BankQuestion>> byCategory;
     private final List<ResumeTemplate> resumeTemplates;
     private final List<String> industries;
 
-    ClasspathQuestionBank(JsonMapper json, QuestionsProperties properties) {
+    ClasspathQuestionBank(JsonMapper mapper, QuestionsProperties properties) {
+        JsonMapper json = BankJson.strict(mapper);
         var resolver = new PathMatchingResourcePatternResolver();
         String base = properties.dataLocation();
         this.roles = List.copyOf(read(json, resolver.getResource(base + "/roles.json"), BankData.RolesFile.class)
@@ -51,7 +54,16 @@ class ClasspathQuestionBank implements QuestionBank {
                 }
             }
         }
+        if (loaded.isEmpty()) {
+            throw new IllegalStateException("No question packs found under " + base + "/bank/");
+        }
         this.questions = Collections.unmodifiableMap(loaded);
+        this.ordered = List.copyOf(loaded.values());
+        Map<QuestionCategory, List<BankQuestion>> index = new EnumMap<>(QuestionCategory.class);
+        for (QuestionCategory category : QuestionCategory.values()) {
+            index.put(category, ordered.stream().filter(q -> q.category() == category).toList());
+        }
+        this.byCategory = Collections.unmodifiableMap(index);
         this.industries = loaded.values().stream().map(BankQuestion::industry).filter(i -> i != null)
                 .distinct().sorted().toList();
     }
@@ -132,7 +144,12 @@ class ClasspathQuestionBank implements QuestionBank {
 
     /** Every question in a stable order (pack file, then position in the file). */
     List<BankQuestion> all() {
-        return new ArrayList<>(questions.values());
+        return ordered;
+    }
+
+    /** The questions of one category, in the same stable order. */
+    List<BankQuestion> all(QuestionCategory category) {
+        return byCategory.get(category);
     }
 
     List<ResumeTemplate> resumeTemplates() {

@@ -1,7 +1,9 @@
 package com.interviewed.questions;
 
 import com.interviewed.resumes.ResumeProfile;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,6 +16,8 @@ final class Keywords {
 
     private final String haystack;
     private final String job;
+    /** Tag → mentioned; a plan asks about the same few hundred tags many times. */
+    private final Map<String, Boolean> matches = new HashMap<>();
 
     private Keywords(String haystack, String job) {
         this.haystack = haystack;
@@ -39,8 +43,10 @@ final class Keywords {
     }
 
     boolean mentions(String tag) {
-        String t = normalise(tag);
-        return !t.isEmpty() && haystack.contains(" " + t + " ");
+        return matches.computeIfAbsent(tag, t -> {
+            String normal = normalise(t);
+            return !normal.isEmpty() && haystack.contains(" " + normal + " ");
+        });
     }
 
     /** Whether the job description names {@code text} (used to pick which resume skill to ask about). */

@@ -11,7 +11,7 @@ record Pace(int warmup, int question, int systemDesign, int coding, int custom, 
             return new Pace(1, 3, 5, 6, 2, 2, 1);
         }
         if (minutes <= 35) {
-            return new Pace(2, 4, 7, 10, 3, 3, 1);
+            return new Pace(2, 4, 6, 10, 3, 3, 1);
         }
         return new Pace(2, 4, 7, 12, 3, 3, 1);
     }

@@ -16,8 +16,4 @@ import org.springframework.validation.annotation.Validated;
 record QuestionsProperties(
         @NotBlank String dataLocation,
         @Min(10) @Max(90) int defaultDurationMinutes) {
-
-    static QuestionsProperties defaults() {
-        return new QuestionsProperties("classpath:questions", 30);
-    }
 }

@@ -42,10 +42,10 @@ class InterviewPlannerTest {
     @ParameterizedTest
     @ValueSource(ints = {15, 30, 45})
     void everyPlanFitsItsDuration(int minutes) {
-        for (String role : List.of("backend", "frontend", "fullstack")) {
+        for (String role : TestBank.BANK.roles().stream().map(Role::id).toList()) {
             for (Seniority seniority : Seniority.values()) {
                 for (boolean coding : List.of(false, true)) {
-                    for (long seed = 0; seed < 5; seed++) {
+                    for (long seed = 0; seed < 3; seed++) {
                         var request = new PlanRequest(role, seniority, null, minutes, null,
                                 seed % 2 == 0 ? PROFILE : null, List.of(), coding, seed % 3 == 0, seed);
                         InterviewPlan plan = planner.plan(request);
@@ -53,6 +53,7 @@ class InterviewPlannerTest {
                         assertThat(total).as("%s %s %d min coding=%s seed=%d", role, seniority, minutes, coding, seed)
                                 .isBetween(minutes - 3, minutes + 3);
                         assertThat(plan.steps()).allSatisfy(step -> assertThat(step.minutes()).isPositive());
+                        assertThat(plan.steps().stream().map(PlannedQuestion::id).toList()).doesNotHaveDuplicates();
                     }
                 }
             }
@@ -166,6 +167,18 @@ class InterviewPlannerTest {
         assertThat(coding(senior).challengeId()).isIn("lru-cache", "median-stream");
     }
 
+    @Test
+    void theChallengeDoesNotDependOnTheOrderTheChallengesAreListedIn() {
+        List<CodingChallenge> reversed = new ArrayList<>(CHALLENGES);
+        java.util.Collections.reverse(reversed);
+        BankInterviewPlanner other = TestBank.plannerWith(reversed);
+        for (long seed = 0; seed < 10; seed++) {
+            PlanRequest request = new PlanRequest("backend", Seniority.SENIOR, null, 45, null, null, List.of(), true,
+                    false, seed);
+            assertThat(other.plan(request)).isEqualTo(planner.plan(request));
+        }
+    }
+
     private static PlannedQuestion coding(InterviewPlan plan) {
         return plan.steps().stream().filter(s -> s.category() == QuestionCategory.CODING).findFirst().orElseThrow();
     }
@@ -224,8 +237,65 @@ class InterviewPlannerTest {
         assertThatThrownBy(() -> planner.plan(TestBank.request("astronaut", Seniority.MID, 30, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("astronaut")
-                .hasMessageContaining("backend")
-                .hasMessageContaining("frontend");
+                .hasMessageContaining(String.join(", ", TestBank.BANK.roles().stream().map(Role::id).toList()));
+        assertThatThrownBy(() -> planner.plan(TestBank.request(null, Seniority.MID, 30, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Valid roles");
+    }
+
+    @Test
+    void roleAndIndustryIdsAreMatchedRegardlessOfCase() {
+        InterviewPlan plan = planner.plan(new PlanRequest(" Backend ", Seniority.MID, "Finance", 30, null, null,
+                List.of(), false, false, 1));
+
+        assertThat(plan.role()).isEqualTo("backend");
+    }
+
+    @Test
+    void anIndustryAddsQuestionsFromItsPackAndOnlyThen() {
+        Set<String> finance = ids(q -> "finance".equals(q.industry()));
+        Set<String> anyIndustry = ids(q -> q.industry() != null);
+        for (long seed = 0; seed < 10; seed++) {
+            InterviewPlan withIndustry = planner.plan(new PlanRequest("qa", Seniority.MID, "finance", 30, null, null,
+                    List.of(), false, false, seed));
+            InterviewPlan without = planner.plan(TestBank.request("qa", Seniority.MID, 45, seed));
+
+            assertThat(withIndustry.steps()).anyMatch(s -> finance.contains(s.id()));
+            assertThat(withIndustry.steps()).noneMatch(s -> anyIndustry.contains(s.id()) && !finance.contains(s.id()));
+            assertThat(without.steps()).noneMatch(s -> anyIndustry.contains(s.id()));
+        }
+    }
+
+    @Test
+    void engineeringOnlyIndustryQuestionsAreNotPutToOtherRoles() {
+        for (long seed = 0; seed < 30; seed++) {
+            InterviewPlan plan = planner.plan(new PlanRequest("designer", Seniority.LEAD, "finance", 45, null, null,
+                    List.of(), false, false, seed));
+            assertThat(plan.steps()).noneMatch(s -> s.id().equals("fin-realtime-01"));
+        }
+    }
+
+    @Test
+    void leadsAreAskedAboutLeadingAndJuniorsAreNot() {
+        Set<String> leadership = ids(q -> q.tags().contains("leadership"));
+        for (long seed = 0; seed < 10; seed++) {
+            assertThat(planner.plan(TestBank.request("backend", Seniority.LEAD, 30, seed)).steps())
+                    .anyMatch(s -> leadership.contains(s.id()));
+            assertThat(planner.plan(TestBank.request("backend", Seniority.JUNIOR, 45, seed)).steps())
+                    .noneMatch(s -> leadership.contains(s.id()));
+        }
+    }
+
+    @Test
+    void evenAFifteenMinuteScreenAsksAboutTheResume() {
+        InterviewPlan plan = planner.plan(new PlanRequest("frontend", Seniority.MID, null, 15, null, PROFILE,
+                List.of(), false, false, 4));
+
+        assertThat(plan.steps()).anyMatch(s -> s.category() == QuestionCategory.RESUME);
+    }
+
+    private static Set<String> ids(java.util.function.Predicate<BankQuestion> filter) {
+        return TestBank.BANK.all().stream().filter(filter).map(BankQuestion::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -7,16 +7,19 @@ import tools.jackson.databind.json.JsonMapper;
 /** The real bank, personas and planner built without Spring, so the tests stay fast. */
 final class TestBank {
 
+    /** The values config/questions.yml ships with. */
+    static final QuestionsProperties DEFAULTS = new QuestionsProperties("classpath:questions", 30);
+
     static final ClasspathQuestionBank BANK = new ClasspathQuestionBank(JsonMapper.builder().build(),
-            QuestionsProperties.defaults());
+            DEFAULTS);
     static final ClasspathPersonas PERSONAS = new ClasspathPersonas(JsonMapper.builder().build(),
-            QuestionsProperties.defaults());
+            DEFAULTS);
 
     private TestBank() {
     }
 
     static BankInterviewPlanner planner() {
-        return new BankInterviewPlanner(BANK, () -> null, QuestionsProperties.defaults());
+        return new BankInterviewPlanner(BANK, () -> null, DEFAULTS);
     }
 
     static BankInterviewPlanner plannerWith(List<CodingChallenge> challenges) {
@@ -31,7 +34,7 @@ final class TestBank {
                 return challenges.stream().filter(c -> c.id().equals(id)).findFirst();
             }
         };
-        return new BankInterviewPlanner(BANK, () -> coding, QuestionsProperties.defaults());
+        return new BankInterviewPlanner(BANK, () -> coding, DEFAULTS);
     }
 
     static PlanRequest request(String role, Seniority seniority, int minutes, long seed) {
