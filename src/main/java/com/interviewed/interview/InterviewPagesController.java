@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class InterviewPagesController {
 
-    private static final List<String> INDUSTRIES = List.of("healthcare", "finance", "education", "public-sector");
-
     private final InterviewCreation creation;
     private final InterviewRepository repository;
     private final InterviewAccess access;
@@ -69,7 +67,7 @@ class InterviewPagesController {
     private String practiceForm(SignedInUser user, Model model) {
         model.addAttribute("roles", questions.roles());
         model.addAttribute("resumes", resumes.resumesOf(user.id()));
-        model.addAttribute("industries", INDUSTRIES);
+        model.addAttribute("industries", questions.industries());
         return "interview/practice";
     }
 
