@@ -182,6 +182,22 @@ class ResumeApiTest extends HttpTestSupport {
     }
 
     @Test
+    void pagesAreForCandidatesAndOnlyTheirOwnResumes() {
+        String id = upload("cv.txt", ProfileExtractorTest.sample().getBytes(StandardCharsets.UTF_8), token)
+                .json().get("id").asString();
+        String stranger = registerAndGetToken("CANDIDATE", uniqueEmail("stranger"), "correct horse");
+        String recruiter = registerAndGetToken("RECRUITER", uniqueEmail("rec"), "correct horse");
+
+        Response review = get("/resumes/" + id, token);
+        assertThat(review.status()).isEqualTo(200);
+        assertThat(review.body()).contains("Acme Corp", "Kubernetes");
+        assertThat(get("/resumes", token).body()).contains("cv.txt");
+        assertThat(get("/resumes/" + id, stranger).status()).isEqualTo(404);
+        assertThat(get("/resumes", stranger).body()).doesNotContain("cv.txt");
+        assertThat(get("/resumes", recruiter).status()).isEqualTo(403);
+    }
+
+    @Test
     void resumeUsedByAnInterviewIsErasedButKeptForTheReference() {
         String id = upload("cv.txt", ProfileExtractorTest.sample().getBytes(StandardCharsets.UTF_8), token)
                 .json().get("id").asString();
