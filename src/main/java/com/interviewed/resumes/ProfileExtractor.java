@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a resume's text into a {@link ResumeProfile}. Deterministic: the same text and month give the same
@@ -15,6 +16,10 @@ import java.util.Set;
 final class ProfileExtractor {
 
     static final int MAX_SKILLS = 150;
+    /** Contact links name sites, not skills: "github.com/jane" does not make GitHub a skill. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "\\S+@\\S+|(?:https?://|www\\.)\\S+|[\\w.-]+\\.(?:com|org|io|dev|net|me|page|app)(?:/\\S*)?(?!\\w)",
+            Pattern.CASE_INSENSITIVE);
 
     private final SkillTaxonomy taxonomy;
     private final DateRanges dateRanges;
@@ -38,7 +43,7 @@ final class ProfileExtractor {
     List<String> skills(ResumeText resume) {
         Set<String> skills = new LinkedHashSet<>();
         for (Line line : resume.lines()) {
-            List<SkillTaxonomy.Match> matches = taxonomy.find(line.text());
+            List<SkillTaxonomy.Match> matches = taxonomy.find(WEB_ADDRESS.matcher(line.text()).replaceAll(" "));
             boolean technical = line.section() == Section.SKILLS
                     || matches.stream().anyMatch(match -> !match.needsContext());
             for (SkillTaxonomy.Match match : matches) {

@@ -121,6 +121,7 @@ class ResumePagesController {
     private String listPage(SignedInUser user, Model model) {
         model.addAttribute("resumes", resumes.resumesOf(user.id()));
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
+        model.addAttribute("maxBytes", properties.maxFileSize().toBytes());
         return "resumes/list";
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * The curated skill taxonomy ({@code resumes/skills.txt}: canonical names, categories, aliases) and the matcher
- * that finds its skills in a line of text. All aliases are compiled into one alternation, longest first, so the
+ * that finds its skills in a line of text. All aliases are compiled into one pattern, longest first, so the
  * leftmost, longest alias wins ("Spring Boot" over "Spring", "Node.js" over "Node") in a single pass.
  */
 final class SkillTaxonomy {
@@ -140,13 +140,19 @@ final class SkillTaxonomy {
     }
 
     private static Pattern compile(java.util.Collection<Alias> aliases) {
-        String alternatives = aliases.stream()
-                .sorted(Comparator.comparingInt((Alias alias) -> alias.text().length()).reversed()
-                        .thenComparing(Alias::text))
-                .map(SkillTaxonomy::regex)
+        // Grouped by first letter behind a lookahead, so that at each position of the text only the aliases that
+        // can start there are tried (a flat alternation of ~1,500 aliases is about ten times slower).
+        Map<Character, List<Alias>> byFirst = aliases.stream().collect(Collectors.groupingBy(
+                alias -> Character.toLowerCase(alias.text().charAt(0)), java.util.TreeMap::new, Collectors.toList()));
+        String groups = byFirst.entrySet().stream()
+                .map(group -> "(?=" + Pattern.quote(String.valueOf(group.getKey())) + ")(?:" + group.getValue().stream()
+                        .sorted(Comparator.comparingInt((Alias alias) -> alias.text().length()).reversed()
+                                .thenComparing(Alias::text))
+                        .map(SkillTaxonomy::regex)
+                        .collect(Collectors.joining("|")) + ")")
                 .collect(Collectors.joining("|"));
         // Word boundaries that also work for aliases that start or end with symbols (".NET", "C++", "C#").
-        return Pattern.compile("(?<![\\p{Alnum}_])(?:" + alternatives + ")(?![\\p{Alnum}_])",
+        return Pattern.compile("(?<![\\p{Alnum}_])(?:" + groups + ")(?![\\p{Alnum}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

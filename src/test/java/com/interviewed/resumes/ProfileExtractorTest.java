@@ -44,6 +44,14 @@ class ProfileExtractorTest {
     }
 
     @Test
+    void contactLinksAreNotSkills() {
+        assertThat(extractor.extract("jane@example.com · github.com/jane · https://gitlab.com/jane/docker-tools")
+                .skills()).isEmpty();
+        assertThat(extractor.extract("Released on GitHub; deployed with Docker").skills())
+                .containsExactly("GitHub", "Docker");
+    }
+
+    @Test
     void isDeterministic() {
         assertThat(extractor.extract(sample())).isEqualTo(extractor.extract(sample()));
     }

@@ -47,6 +47,8 @@ class ResumeFileReaderTest {
         assertRejected(ResumeFiles.zip(), Reason.UNSUPPORTED_TYPE, "an archive");
         assertRejected(ResumeFiles.encryptedPdf(ResumeFiles.sampleLines()), Reason.PASSWORD_PROTECTED,
                 "password-protected");
+        assertRejected(ResumeFiles.encryptedDocx(ResumeFiles.sampleLines()), Reason.PASSWORD_PROTECTED,
+                "password-protected");
         assertRejected(ResumeFiles.imageOnlyPdf(), Reason.NO_TEXT_LAYER, "no text layer");
         assertRejected(ResumeFiles.truncatedPdf(), Reason.DAMAGED, "damaged");
         assertRejected(ResumeFiles.zipBombDocx(60), Reason.ARCHIVE_BOMB, "unpacks to far more data");

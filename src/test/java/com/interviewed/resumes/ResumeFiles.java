@@ -103,6 +103,24 @@ final class ResumeFiles {
         }
     }
 
+    /** A Word document saved with a password (agile encryption, as Word does it). */
+    static byte[] encryptedDocx(List<String> lines) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (java.io.OutputStream encrypted = encryptor.getDataStream(fs)) {
+                encrypted.write(docx(lines));
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A valid DOCX with one more entry that unpacks to {@code megabytes} of zeros (a few kB compressed). */
     static byte[] zipBombDocx(int megabytes) {
         return withExtraEntries(docx(List.of("Jane Doe", "Java developer")), 1, megabytes * 1024 * 1024);
