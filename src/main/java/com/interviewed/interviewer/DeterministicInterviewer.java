@@ -110,6 +110,10 @@ final class DeterministicInterviewer implements Interviewer {
         PlannedQuestion step = current.get();
         String said = FuzzyText.normalise(text);
         Phrasebook book = book(c.context().speaker());
+        if (said.isEmpty()) {
+            // Noise the recogniser could not turn into words: nothing was said, keep listening.
+            return stay(c, "", c.context().followUpsAsked(), Action.WAIT);
+        }
         if (matches(said, SpokenIntent.REPEAT)) {
             return repeat(c, step);
         }

@@ -9,11 +9,11 @@ import java.util.List;
 enum SpokenIntent {
     REPEAT(12, List.of("repeat", "say that again", "say it again", "come again", "pardon", "sorry what",
             "once more", "didnt catch", "didnt hear", "didnt get that", "what was the question", "missed that",
-            "what did you say")),
+            "what did you say", "huh", "excuse me")),
     WAIT(8, List.of("give me a moment", "give me a second", "give me a minute", "let me think", "one second",
             "one sec", "one moment", "just a moment", "just a second", "hold on", "bear with me", "hang on",
             "a moment please", "need a moment", "think about it")),
-    DONT_KNOW(8, List.of("dont know", "dunno", "no idea", "not sure", "no clue", "cant remember", "dont remember",
+    DONT_KNOW(8, List.of("dont know", "dont no", "dont now", "dunno", "no idea", "not sure", "no clue", "cant remember", "dont remember",
             "havent done", "never done", "not familiar", "cant think of", "i am not sure", "im stuck", "stuck")),
     MOVE_ON(8, List.of("skip", "next question", "move on", "lets move on", "pass", "go to the next")),
     DONE(8, List.of("im done", "i am done", "finished", "thats it", "that is it", "done", "im ready",

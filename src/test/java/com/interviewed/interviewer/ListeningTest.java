@@ -62,7 +62,7 @@ class ListeningTest {
         InterviewerReply reply = session.say(answer);
 
         assertThat(reply.text()).contains("How would it behave across several servers?");
-        assertThat(reply.text()).doesNotStartWith("How");
+        assertThat(Phrasebook.of(Tone.WARM).reassurances()).anyMatch(reply.text()::startsWith);
         assertThat(reply.followUpsAsked()).isEqualTo(1);
         assertThat(reply.questionIndex()).isEqualTo(2);
     }
