@@ -66,7 +66,9 @@ final class DeterministicInterviewer implements Interviewer {
         if (current.isPresent()) {
             // A reconnect or a new panelist's session: pick the current question up again, without a second greeting.
             Persona speaker = context.speaker();
-            String opener = c.hasSpoken(speaker) ? book(speaker).resume() : introduction(speaker);
+            String opener = c.hasSpoken(speaker) ? book(speaker).resume()
+                    : context.interviewers().size() > 1 ? introduction(speaker)
+                    : greeting(c, context.speakerIndex());
             return ask(c, context.questionIndex(), context.speakerIndex(), opener, context.followUpsAsked(), false);
         }
         int first = c.nextUnaskedIndex();

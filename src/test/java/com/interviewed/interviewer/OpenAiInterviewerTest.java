@@ -188,6 +188,19 @@ class OpenAiInterviewerTest {
     }
 
     @Test
+    void mayEndAtTheCandidateQuestionsStepAndThenLandsOnTheClosingStep() {
+        InterviewContext context = atResumeStep();
+        InterviewContext atQuestions = new InterviewContext(context.plan(), context.interviewers(), 0, 5, 1,
+                List.of("warmup-1", "resume-1", "tech-1", "beh-1", "coding-1", "cq-1"), context.history(), "Ada",
+                null, null);
+        server.enqueue(completion("{\"text\":\"Thank you, Ada. Goodbye.\",\"move\":\"end\",\"nextStepIndex\":-1}"));
+
+        InterviewerReply reply = interviewer.respond(atQuestions, new CandidateInput.Answer("no that's all"));
+
+        assertThat(reply).isEqualTo(new InterviewerReply("Thank you, Ada. Goodbye.", 0, 6, 0, Action.END, null));
+    }
+
+    @Test
     void namesItselfByModel() {
         assertThat(interviewer.name()).isEqualTo("openai:llama3.1:8b");
     }
