@@ -150,4 +150,25 @@ class ListeningTest {
         assertThat(reply.action()).isEqualTo(Action.WAIT);
         assertThat(reply.questionIndex()).isZero();
     }
+
+    @Test
+    void readsTheAnswerTheSameWhetherOrNotItIsAlreadyInTheHistory() {
+        session.start();
+        session.send(new CandidateInput.Silence(25));
+
+        InterviewerReply reply = session.send(new CandidateInput.Answer("yeah okay"));
+
+        assertThat(reply.questionIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void ignoresAnAnswerWithNoRecognisedWords() {
+        session.start();
+
+        InterviewerReply reply = session.say(" ... ");
+
+        assertThat(reply.action()).isEqualTo(Action.WAIT);
+        assertThat(reply.text()).isEmpty();
+        assertThat(reply.questionIndex()).isZero();
+    }
 }
