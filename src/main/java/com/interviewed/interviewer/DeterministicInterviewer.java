@@ -54,8 +54,9 @@ final class DeterministicInterviewer implements Interviewer {
         if (input instanceof CandidateInput.CodeUpdate update) {
             return codeUpdate(conversation, update);
         }
-        return close(conversation, book(conversation.context().speaker()).endRequested(),
-                Math.max(context.questionIndex(), -1), context.speakerIndex());
+        int closer = closingSpeaker(conversation);
+        return close(conversation, book(conversation.persona(closer)).endRequested(),
+                Math.max(context.questionIndex(), -1), closer);
     }
 
     // --- starting ---------------------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ final class DeterministicInterviewer implements Interviewer {
             // A reconnect or a new panelist's session: pick the current question up again, without a second greeting.
             Persona speaker = context.speaker();
             String opener = c.hasSpoken(speaker) ? book(speaker).resume()
-                    : context.interviewers().size() > 1 ? introduction(speaker)
+                    : context.interviewers().size() > 1 ? introduction(c, speaker)
                     : greeting(c, context.speakerIndex());
             return ask(c, context.questionIndex(), context.speakerIndex(), opener, context.followUpsAsked(), false);
         }
@@ -87,7 +88,7 @@ final class DeterministicInterviewer implements Interviewer {
         String greeting = fill(c, persona, c.pick(greetings, "greeting"));
         List<Persona> others = new ArrayList<>(c.context().interviewers());
         others.remove(speakerIndex);
-        if (others.isEmpty()) {
+        if (others.isEmpty() || mentionsPanel(greeting, others)) {
             return greeting;
         }
         String names = others.stream()
@@ -97,7 +98,19 @@ final class DeterministicInterviewer implements Interviewer {
                 + ". We'll each ask you a few questions.");
     }
 
-    private String introduction(Persona persona) {
+    /** Panel greetings often introduce the panel themselves ("With me are our product manager and..."). */
+    private static boolean mentionsPanel(String greeting, List<Persona> others) {
+        String lower = greeting.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("with me") || lower.contains("of us") || others.stream().anyMatch(other ->
+                lower.contains(other.name().toLowerCase(java.util.Locale.ROOT))
+                        || lower.contains(Conversation.panelRoleLabel(other.panelRole())));
+    }
+
+    /** A panelist's first words: their own greeting (panel greetings are self-introductions), else a generic one. */
+    private String introduction(Conversation c, Persona persona) {
+        if (persona.greetings() != null && !persona.greetings().isEmpty()) {
+            return fill(c, persona, c.pick(persona.greetings(), "introduction"));
+        }
         return book(persona).introduction().replace("{name}", persona.name())
                 .replace("{panelRole}", Conversation.panelRoleLabel(persona.panelRole()));
     }
@@ -151,7 +164,9 @@ final class DeterministicInterviewer implements Interviewer {
         if (c.context().followUpsAsked() < properties.followUps().maxPerStep()) {
             Gap gap = gapIn(step, AnswerAssessment.of(text));
             if (gap != Gap.NONE) {
-                return stay(c, join(acknowledgement(c), followUp(c, step, gap)), c.context().followUpsAsked() + 1,
+                // Not the persona's acknowledgement: "I like that example" cannot precede "give me an example".
+                String leadIn = c.pickFresh(book.followUpLeadIns(), "follow-up");
+                return stay(c, join(leadIn, followUp(c, step, gap)), c.context().followUpsAsked() + 1,
                         Action.CONTINUE);
             }
         }
@@ -288,6 +303,18 @@ final class DeterministicInterviewer implements Interviewer {
         return stay(c, join(acknowledgement(c), book.anyOtherQuestions()), answered + 1, Action.CONTINUE);
     }
 
+    /**
+     * Who says goodbye: the solo interviewer, or in a panel the panelist of the closing step, else the first
+     * panelist (who opened). Panelists' own closings can be hand-over lines ("back to Grace"), wrong as last words.
+     */
+    private static int closingSpeaker(Conversation c) {
+        if (c.context().interviewers().size() < 2) {
+            return c.context().speakerIndex();
+        }
+        return c.steps().stream().filter(step -> step.category() == QuestionCategory.CLOSING).findFirst()
+                .filter(step -> step.panelRole() != null).map(c::speakerFor).orElse(0);
+    }
+
     private InterviewerReply close(Conversation c, String leadIn, int questionIndex, int speakerIndex) {
         Persona persona = c.persona(speakerIndex);
         List<String> closings = persona.closings() == null || persona.closings().isEmpty()
@@ -384,17 +411,17 @@ final class DeterministicInterviewer implements Interviewer {
         InterviewContext context = c.context();
         int next = c.nextUnaskedIndex();
         if (next < 0) {
-            return close(c, leadIn, Math.max(context.questionIndex(), -1), context.speakerIndex());
+            return close(c, leadIn, Math.max(context.questionIndex(), -1), closingSpeaker(c));
         }
         PlannedQuestion step = c.steps().get(next);
         int speaker = c.speakerFor(step);
         if (isClosingStatement(step)) {
-            return close(c, leadIn, next, speaker);
+            return close(c, leadIn, next, closingSpeaker(c));
         }
         if (speaker != context.speakerIndex()) {
             Persona panelist = c.persona(speaker);
             String opener = c.hasSpoken(panelist) ? c.pick(transitions(panelist), "transition")
-                    : introduction(panelist);
+                    : introduction(c, panelist);
             return ask(c, next, speaker, opener, 0, true);
         }
         String transition = needsTransition(c, step, leadIn) ? c.pickFresh(transitions(context.speaker()), "transition")
