@@ -392,7 +392,7 @@ final class DeterministicInterviewer implements Interviewer {
             String hint = hints.isEmpty() ? c.pick(book.codingHints(), "hint") : hints.get(0);
             return stay(c, join(c.pickFresh(book.reassurances(), "reassure"), hint), reviewed, Action.CONTINUE);
         }
-        return stay(c, c.pick(book.codingEncouragements(), "encourage"), reviewed, Action.CONTINUE);
+        return stay(c, c.pickFresh(book.codingEncouragements(), "encourage"), reviewed, Action.CONTINUE);
     }
 
     private InterviewerReply review(Conversation c, String code, String testSummary, String leadIn) {
@@ -420,8 +420,10 @@ final class DeterministicInterviewer implements Interviewer {
         }
         if (speaker != context.speakerIndex()) {
             Persona panelist = c.persona(speaker);
-            String opener = c.hasSpoken(panelist) ? c.pick(transitions(panelist), "transition")
-                    : introduction(c, panelist);
+            // A returning panelist's transition is only for a question: the coding announcement and "any
+            // questions for us?" stand on their own.
+            String opener = !c.hasSpoken(panelist) ? introduction(c, panelist)
+                    : isQuestion(step) ? c.pick(transitions(panelist), "transition") : "";
             return ask(c, next, speaker, opener, 0, true);
         }
         String transition = needsTransition(c, step, leadIn) ? c.pickFresh(transitions(context.speaker()), "transition")
@@ -435,14 +437,18 @@ final class DeterministicInterviewer implements Interviewer {
      */
     private boolean needsTransition(Conversation c, PlannedQuestion next, String leadIn) {
         Phrasebook book = book(c.context().speaker());
-        boolean question = switch (next.category()) {
-            case WARMUP, RESUME, TECHNICAL, BEHAVIOURAL, SITUATIONAL -> true;
-            default -> false;
-        };
+        boolean question = isQuestion(next);
         boolean newTopic = c.currentStep().map(current -> current.category() != next.category()).orElse(true);
         boolean saysMovingOn = Stream.of(book.skipLeadIns(), book.movingOn(), transitions(c.context().speaker()))
                 .flatMap(List::stream).anyMatch(leadIn::contains);
         return question && newTopic && !saysMovingOn;
+    }
+
+    private static boolean isQuestion(PlannedQuestion step) {
+        return switch (step.category()) {
+            case WARMUP, RESUME, TECHNICAL, BEHAVIOURAL, SITUATIONAL -> true;
+            default -> false;
+        };
     }
 
     private InterviewerReply ask(Conversation c, int index, int speaker, String leadIn, int followUps,
