@@ -341,7 +341,9 @@ final class DeterministicInterviewer implements Interviewer {
             }
             return stay(c, "", c.context().followUpsAsked(), Action.WAIT);
         }
-        int bySeconds = seconds >= limits.offerMoveOnAfter().toSeconds() ? 2
+        // Twice the offer threshold moves on by itself, in case our earlier prompts never reached the history.
+        int bySeconds = seconds >= 2 * limits.offerMoveOnAfter().toSeconds() ? 3
+                : seconds >= limits.offerMoveOnAfter().toSeconds() ? 2
                 : seconds >= limits.promptAfter().toSeconds() ? 1 : 0;
         if (bySeconds == 0) {
             return stay(c, "", c.context().followUpsAsked(), Action.WAIT);

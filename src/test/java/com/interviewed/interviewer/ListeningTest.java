@@ -131,6 +131,15 @@ class ListeningTest {
     }
 
     @Test
+    void movesOnAfterTwiceTheOfferThresholdEvenWithoutEarlierPrompts() {
+        session.start();
+
+        InterviewerReply reply = session.send(new CandidateInput.Silence(45));
+
+        assertThat(reply.questionIndex()).isEqualTo(1);
+    }
+
+    @Test
     void movesOnWhenTheCandidateAcceptsTheOffer() {
         session.start();
         session.send(new CandidateInput.Silence(25));
