@@ -12,7 +12,8 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
         List<String> silencePrompts, List<String> moveOnOffers, List<String> movingOn, List<String> shortAnswerProbes,
         List<String> exampleProbes, List<String> resultProbes, List<String> followUpLeadIns, String codingAnnouncement,
         List<String> codingEncouragements, List<String> codingCheckIns, List<String> codingHints,
-        String anyOtherQuestions, String goAhead, String noQuestions, String thanksForQuestions, String endRequested, String resume,
+        String anyOtherQuestions, String goAhead, String noQuestions, String thanksForQuestions, String endRequested,
+        String resume,
         String introduction, String greeting, String closing) {
 
     static Phrasebook of(Tone tone) {
