@@ -16,7 +16,8 @@ record AnswerAssessment(int words, boolean hasExample, boolean hasResult) {
                     + "hundreds|thousand|thousands|million|millions|billion|dozen)\\b");
 
     private static final Pattern FIRST_PERSON_PAST = Pattern.compile(
-            "\\b(i|we|my team|our team)\\s+(?!need\\b|feed\\b)(\\w+ed|built|led|wrote|made|ran|took|drove|found|chose|set|put|got|did|"
+            "\\b(i|we|my team|our team)\\s+(?!need\\b|feed\\b)"
+                    + "(\\w+ed|built|led|wrote|made|ran|took|drove|found|chose|set|put|got|did|"
                     + "gave|brought|began|kept|held|sent|spent|won|cut|grew|taught|thought|sold|shipped|rewrote|"
                     + "broke|caught|met|paid|split|spoke|stood|told|understood|became|decided|had to|needed to)\\b");
 

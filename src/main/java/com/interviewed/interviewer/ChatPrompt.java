@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class ChatPrompt {
 
-    /** Long interviews would otherwise grow the prompt without bound; the plan in the system prompt keeps the thread. */
+    /** Long interviews would otherwise grow the prompt without bound; the plan in the system prompt keeps track. */
     static final int MAX_HISTORY_MESSAGES = 40;
 
     record Message(String role, String content) {
@@ -69,7 +69,8 @@ final class ChatPrompt {
                 : roleTitles.apply(context.plan().role());
         StringBuilder prompt = new StringBuilder();
         prompt.append("You are ").append(me.name()).append(", ")
-                .append(me.panelRole() == null ? "the interviewer" : "the " + Conversation.panelRoleLabel(me.panelRole()))
+                .append(me.panelRole() == null ? "the interviewer"
+                        : "the " + Conversation.panelRoleLabel(me.panelRole()))
                 .append(", conducting a spoken mock job interview for a ").append(role).append(" role");
         if (context.plan() != null && context.plan().seniority() != null) {
             prompt.append(" at ").append(context.plan().seniority().name().toLowerCase()).append(" level");

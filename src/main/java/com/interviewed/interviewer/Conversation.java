@@ -62,8 +62,8 @@ record Conversation(InterviewContext context) {
 
     /** Whether this persona already said something (then it has introduced itself and must not greet again). */
     boolean hasSpoken(Persona persona) {
-        return history().stream().anyMatch(line -> INTERVIEWER.equalsIgnoreCase(line.role())
-                && (persona.name().equalsIgnoreCase(line.speaker()) || persona.id().equalsIgnoreCase(line.speaker())));
+        return history().stream().anyMatch(line -> INTERVIEWER.equalsIgnoreCase(line.role()) && line.speaker() != null
+                && (line.speaker().equalsIgnoreCase(persona.name()) || line.speaker().equalsIgnoreCase(persona.id())));
     }
 
     List<Utterance> history() {

@@ -10,9 +10,10 @@ import java.util.List;
 record Phrasebook(List<String> acknowledgements, List<String> transitions, List<String> repeatLeadIns,
         List<String> reassurances, List<String> hintLeadIns, List<String> skipLeadIns, List<String> waits,
         List<String> silencePrompts, List<String> moveOnOffers, List<String> movingOn, List<String> shortAnswerProbes,
-        List<String> exampleProbes, List<String> resultProbes, String codingAnnouncement,
+        List<String> exampleProbes, List<String> resultProbes, List<String> followUpLeadIns, String codingAnnouncement,
         List<String> codingEncouragements, List<String> codingCheckIns, List<String> codingHints,
-        String anyOtherQuestions, String goAhead, String noQuestions, String thanksForQuestions, String endRequested, String resume,
+        String anyOtherQuestions, String goAhead, String noQuestions, String thanksForQuestions, String endRequested,
+        String resume,
         String introduction, String greeting, String closing) {
 
     static Phrasebook of(Tone tone) {
@@ -38,6 +39,7 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
             List.of("Could you walk me through a specific example?",
                     "Can you think of a particular time you did that?"),
             List.of("And what was the outcome?", "How did it turn out in the end?"),
+            List.of("Thanks.", "Okay, thank you.", "I see."),
             "Now let's do a short coding exercise. I'm opening the editor with the problem for you. Feel free to "
                     + "think out loud as you go, and run the tests whenever you like.",
             List.of("Sounds good, keep going.", "That makes sense, carry on.", "Okay, I'm following."),
@@ -69,6 +71,7 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
             List.of("Can you elaborate?", "Give me more detail."),
             List.of("Give me a specific example.", "Which concrete case are you thinking of?"),
             List.of("What was the measurable result?", "What was the outcome?"),
+            List.of("Okay.", "Right."),
             "Next, a coding exercise. The problem is in the editor now. Talk me through your approach and run the "
                     + "tests when you're ready.",
             List.of("Okay, go on.", "Understood, continue."),

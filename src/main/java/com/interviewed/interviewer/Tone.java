@@ -9,7 +9,8 @@ enum Tone {
     DIRECT;
 
     private static final Pattern DIRECT_STYLE = Pattern.compile(
-            "direct|analytical|concise|brisk|blunt|rigorous|no-nonsense|matter-of-fact|terse|formal|sharp|challenging");
+            "direct|analytical|concise|brisk|blunt|rigorous|no-nonsense|matter-of-fact|terse|formal|precise|sharp"
+                    + "|challenging|fast-paced");
 
     /** Personas described as direct or analytical get the short phrasings; everyone else the warm ones. */
     static Tone of(String style) {

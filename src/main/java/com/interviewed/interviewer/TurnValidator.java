@@ -89,8 +89,11 @@ final class TurnValidator {
         if (questionsLeft) {
             throw new InvalidTurnException("end while plan steps remain");
         }
-        return new InterviewerReply(text, c.context().speakerIndex(), c.context().questionIndex(), 0, Action.END,
-                null);
+        // Land on the plan's closing step when there is one, so that it counts as asked like any other.
+        int closing = c.nextUnaskedIndex();
+        int index = closing >= 0 && c.steps().get(closing).category() == QuestionCategory.CLOSING ? closing
+                : c.context().questionIndex();
+        return new InterviewerReply(text, c.context().speakerIndex(), index, 0, Action.END, null);
     }
 
     private static InterviewerReply stay(InterviewContext context, String text, int followUps, Action action) {

@@ -77,4 +77,13 @@ class CandidateQuestionsTest {
         session.start();
         assertThat(session.say(Fixtures.STAR_ANSWER).text()).endsWith("Do you have any questions for me?");
     }
+
+    @Test
+    void closesAfterALongSilenceAtTheCandidateQuestionsStep() {
+        reachCandidateQuestions();
+
+        InterviewerReply reply = session.send(new CandidateInput.Silence(30));
+
+        assertThat(reply.action()).isEqualTo(Action.END);
+    }
 }

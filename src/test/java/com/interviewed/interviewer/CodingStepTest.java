@@ -108,6 +108,14 @@ class CodingStepTest {
     }
 
     @Test
+    void variesItsEncouragement() {
+        InterviewerReply first = session.say("i will start with a loop over the numbers");
+        InterviewerReply second = session.say("and then check the complement in a dictionary");
+
+        assertThat(second.text()).isNotEqualTo(first.text());
+    }
+
+    @Test
     void givesAHintWhenTheCandidateIsStuck() {
         InterviewerReply reply = session.say("i'm stuck");
 

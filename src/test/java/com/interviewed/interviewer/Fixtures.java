@@ -58,10 +58,11 @@ final class Fixtures {
                         List.of("Thank you.", "That's helpful."), List.of("Let's move on."),
                         List.of("Thank you all, and thank you {candidate}.")),
                 new Persona("priya", "Priya", "female", "slt-high", "amy", "warm and curious", "PRODUCT_MANAGER",
-                        List.of("Hi {candidate}, I'm {name}."), List.of("Nice.", "Makes sense."),
+                        List.of("Hi {candidate}, I'm {name}, the product manager on the team."),
+                        List.of("Nice.", "Makes sense."),
                         List.of("Another one from me."), List.of("Thanks!")),
                 new Persona("alex", "Alex", "male", "rms", "matthew", "direct and analytical", "JUNIOR_DEVELOPER",
-                        List.of("Hey {candidate}, I'm {name}."), List.of("Cool.", "Got it."),
+                        List.of(), List.of("Cool.", "Got it."),
                         List.of("Next one."), List.of("Thanks.")));
     }
 

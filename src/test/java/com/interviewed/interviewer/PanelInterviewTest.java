@@ -3,6 +3,7 @@ package com.interviewed.interviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.interviewer.InterviewerReply.Action;
+import com.interviewed.questions.Persona;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +30,13 @@ class PanelInterviewTest {
         InterviewerReply toPriya = session.say(Fixtures.STAR_ANSWER);
         assertThat(toPriya.action()).isEqualTo(Action.HAND_OFF);
         assertThat(toPriya.speakerIndex()).isEqualTo(1);
-        assertThat(toPriya.text()).isEqualTo("Hi, I'm Priya, the product manager on the team. "
+        assertThat(toPriya.text()).isEqualTo("Hi Ada, I'm Priya, the product manager on the team. "
                 + "How would you handle a feature request that conflicts with the roadmap?");
 
         InterviewerReply toAlex = session.say(Fixtures.STAR_ANSWER);
         assertThat(toAlex.action()).isEqualTo(Action.HAND_OFF);
         assertThat(toAlex.speakerIndex()).isEqualTo(2);
+        // Alex has no greeting of his own: the generic introduction, in his direct phrasing.
         assertThat(toAlex.text()).isEqualTo("I'm Alex, the junior developer. What is your favourite debugging technique?");
 
         InterviewerReply backToPriya = session.say(Fixtures.STAR_ANSWER);
@@ -45,7 +47,7 @@ class PanelInterviewTest {
 
         InterviewerReply backToMaya = session.say(Fixtures.STAR_ANSWER);
         assertThat(backToMaya.speakerIndex()).isZero();
-        assertThat(backToMaya.text()).doesNotContain("I'm Maya").endsWith("Do you have any questions for us?");
+        assertThat(backToMaya.text()).isEqualTo("Do you have any questions for us?");
 
         InterviewerReply end = session.say("no thanks");
         assertThat(end.action()).isEqualTo(Action.END);
@@ -80,5 +82,35 @@ class PanelInterviewTest {
         assertThat(reply.text()).doesNotContain("I'm Priya").doesNotContain("Hello Ada")
                 .endsWith("How would you handle a feature request that conflicts with the roadmap?");
         assertThat(reply.questionIndex()).isEqualTo(2);
+    }
+
+    @Test
+    void doesNotIntroduceThePanelTwiceWhenTheGreetingAlreadyDoes() {
+        List<Persona> panel = new java.util.ArrayList<>(Fixtures.panel());
+        Persona maya = panel.get(0);
+        panel.set(0, new Persona(maya.id(), maya.name(), maya.gender(), maya.offlineVoice(), maya.novaVoiceId(),
+                maya.style(), maya.panelRole(),
+                List.of("Hi {candidate}, I'm {name}. With me are our product manager and one of our developers."),
+                maya.acknowledgements(), maya.transitions(), maya.closings()));
+        Fixtures.Session withOwnIntroduction = new Fixtures.Session(Fixtures.deterministic(),
+                Fixtures.fresh(Fixtures.panelPlan(), panel));
+
+        InterviewerReply reply = withOwnIntroduction.start();
+
+        assertThat(reply.text()).doesNotContain("Joining me").isEqualTo("Hi Ada, I'm Maya. With me are our product "
+                + "manager and one of our developers. Tell us a little about yourself.");
+    }
+
+    @Test
+    void theFirstPanelistClosesWhenTheCandidateAsksToEndDuringAnotherPanelistsQuestion() {
+        session.start();
+        session.say(Fixtures.STAR_ANSWER);
+        session.say(Fixtures.STAR_ANSWER);
+
+        InterviewerReply reply = session.send(new CandidateInput.EndRequested());
+
+        assertThat(reply.action()).isEqualTo(Action.END);
+        assertThat(reply.speakerIndex()).isZero();
+        assertThat(reply.text()).endsWith("Thank you all, and thank you Ada.");
     }
 }

@@ -1,0 +1,59 @@
+package com.interviewed.interviewer;
+
+import com.interviewed.interviewer.InterviewerReply.Action;
+import com.interviewed.questions.PlannedQuestion;
+import com.interviewed.questions.QuestionCategory;
+import java.util.List;
+
+/**
+ * The coding step after the challenge is open: encouragement while the candidate thinks aloud, a hint when stuck,
+ * then on a code update (or "I'm done") the review questions one at a time, and on to the next step.
+ */
+final class CodingTurns {
+
+    private final Turns turns;
+
+    CodingTurns(Turns turns) {
+        this.turns = turns;
+    }
+
+    InterviewerReply update(Conversation c, CandidateInput.CodeUpdate update) {
+        int reviewed = c.context().followUpsAsked();
+        boolean questionPending = reviewed > 0 && c.interviewerSpokeLast();
+        if (!c.atCategory(QuestionCategory.CODING) || reviewed >= CodeReviewQuestions.COUNT || questionPending) {
+            return Turns.stay(c, "", reviewed, Action.WAIT);
+        }
+        return review(c, update.code(), update.testSummary(), "");
+    }
+
+    InterviewerReply answer(Conversation c, PlannedQuestion step, String said) {
+        Phrasebook book = Turns.book(c.context().speaker());
+        int reviewed = c.context().followUpsAsked();
+        String code = c.context().latestCode();
+        if (reviewed > 0) {
+            String leadIn = turns.matches(said, SpokenIntent.DONT_KNOW) ? c.pickFresh(book.reassurances(), "reassure")
+                    : turns.acknowledgement(c);
+            return reviewed < CodeReviewQuestions.COUNT ? review(c, code, null, leadIn) : turns.advance(c, leadIn);
+        }
+        if (turns.matches(said, SpokenIntent.DONE)) {
+            return code == null || code.isBlank() ? turns.advance(c, turns.acknowledgement(c))
+                    : review(c, code, null, turns.acknowledgement(c));
+        }
+        if (turns.matches(said, SpokenIntent.MOVE_ON)) {
+            return turns.advance(c, c.pick(book.skipLeadIns(), "skip"));
+        }
+        if (turns.matches(said, SpokenIntent.DONT_KNOW)) {
+            List<String> hints = turns.unusedFollowUps(c, step);
+            String hint = hints.isEmpty() ? c.pick(book.codingHints(), "hint") : hints.get(0);
+            return Turns.stay(c, Turns.join(c.pickFresh(book.reassurances(), "reassure"), hint), reviewed,
+                    Action.CONTINUE);
+        }
+        return Turns.stay(c, c.pickFresh(book.codingEncouragements(), "encourage"), reviewed, Action.CONTINUE);
+    }
+
+    private InterviewerReply review(Conversation c, String code, String testSummary, String leadIn) {
+        int topic = c.context().followUpsAsked();
+        String question = CodeReviewQuestions.question(topic, CodeObservations.of(code, testSummary));
+        return Turns.stay(c, Turns.join(leadIn, question), topic + 1, Action.CONTINUE);
+    }
+}
