@@ -7,9 +7,9 @@ import java.util.function.Consumer;
  * the caller's chunk size, so that speech start and end are noticed within 20 ms of audio.
  *
  * <p>Endpointing: an utterance starts when {@link SpeechOnsetDetector}, a quick energy detector, hears 60 ms of
- * speech (barge-in needs this signal fast), and ends once both that detector and pocketsphinx's own detector
- * (configured with the same trailing silence) have heard the trailing silence, or at the maximum utterance
- * length. Every {@code onSpeechStarted} is followed by exactly one {@code onFinal} (possibly with empty text, for
+ * speech (barge-in needs this signal fast), and ends when that detector has heard the trailing silence, or at
+ * the maximum utterance length. Pocketsphinx's own detector only decides which frames it decodes (it skips
+ * silence, which saves CPU); its end-of-speech decision trails the audio by a few hundred milliseconds more. Every {@code onSpeechStarted} is followed by exactly one {@code onFinal} (possibly with empty text, for
  * a cough), unless the stream is closed first.
  *
  * <p>Methods are synchronized: a stream is meant to be used by one thread at a time, but {@link #close} may come
@@ -87,8 +87,7 @@ final class PocketsphinxStream implements RecognitionStream {
                 restartDecoder();
             }
             decoderHeardSomething |= speaking;
-        } else if (!speaking && !loud && onset.quietFor() >= trailingSilenceSamples) {
-            // Both detectors agree that the candidate has been silent for the trailing silence.
+        } else if (onset.quietFor() >= trailingSilenceSamples) {
             finish(Math.max(utteranceStart, samples - onset.quietFor()));
         } else if (samples - utteranceStart >= maxUtteranceSamples) {
             finish(samples);
