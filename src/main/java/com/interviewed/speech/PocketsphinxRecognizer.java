@@ -59,7 +59,9 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     /**
      * Pocketsphinx options: the model and no log noise. Its voice activity detector keeps decoding for
      * {@value #POST_SPEECH_FRAMES} frames after speech (its default is 50), enough to finish a word; the
-     * endpointing itself is {@link PocketsphinxStream}'s.
+     * endpointing itself is {@link PocketsphinxStream}'s. The second passes (-fwdflat, -bestpath) stay on: they
+     * cost about 100 ms of CPU when an utterance ends, and turning them off raised the word error rate on flite
+     * voices from 5% to 7% (rms) and from 10% to 19% (slt).
      */
     static List<String> arguments(SpeechProperties.Recognizer properties) {
         Path model = Path.of(properties.modelDirectory());

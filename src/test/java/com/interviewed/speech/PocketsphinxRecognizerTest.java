@@ -128,7 +128,8 @@ class PocketsphinxRecognizerTest {
         Random random = new Random(7);
         try (RecognitionStream stream = recognizer.open(listener)) {
             for (int offset = 0; offset < audio.length; ) {
-                int n = Math.min(audio.length - offset, 1 + random.nextInt(3000));
+                // Tiny chunks (a few samples) as well as large ones.
+                int n = Math.min(audio.length - offset, 1 + random.nextInt(random.nextBoolean() ? 8 : 3000));
                 short[] chunk = new short[n + 50];
                 System.arraycopy(audio, offset, chunk, 0, n);
                 stream.accept(chunk, n);
