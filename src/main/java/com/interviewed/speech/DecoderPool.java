@@ -90,6 +90,9 @@ final class DecoderPool implements AutoCloseable {
                 synchronized (idle) {
                     idle.push(decoder);
                 }
+                if (closed) {
+                    freeIdle();
+                }
             } finally {
                 permits.release();
             }

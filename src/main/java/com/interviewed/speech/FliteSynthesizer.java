@@ -47,6 +47,11 @@ final class FliteSynthesizer implements SpeechSynthesizer, AutoCloseable {
     private final ScheduledExecutorService watchdog;
 
     FliteSynthesizer(SpeechProperties.Synthesizer properties) {
+        this(properties, FliteVoice.ALL);
+    }
+
+    /** With another voice catalogue (to try out new variants). */
+    FliteSynthesizer(SpeechProperties.Synthesizer properties, List<FliteVoice> catalogue) {
         this.properties = properties;
         this.running = new Semaphore(properties.maxConcurrent(), true);
         List<String> absent = new ArrayList<>();
@@ -66,7 +71,7 @@ final class FliteSynthesizer implements SpeechSynthesizer, AutoCloseable {
         }
         List<String> knownSpeakers = speakers;
         boolean soxPresent = sox;
-        this.voices = FliteVoice.ALL.stream()
+        this.voices = catalogue.stream()
                 .filter(voice -> knownSpeakers.contains(voice.speaker()) && (soxPresent || !voice.needsSox()))
                 .collect(Collectors.toMap(FliteVoice::id, Function.identity(), (a, b) -> a,
                         java.util.LinkedHashMap::new));

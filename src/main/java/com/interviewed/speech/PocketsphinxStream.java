@@ -3,13 +3,14 @@ package com.interviewed.speech;
 import java.util.function.Consumer;
 
 /**
- * A live recognition on one pooled decoder. Audio is fed to pocketsphinx in blocks of at most 20 ms whatever
- * the caller's chunk size, so that speech start and end are noticed within 20 ms of audio.
+ * A live recognition on one pooled decoder. Audio is regrouped into 20 ms blocks whatever the caller's chunk size
+ * (energies measured on a few samples would be meaningless), and each block goes to pocketsphinx and to the onset
+ * detector, so that speech start and end are noticed within 20 ms of audio.
  *
  * <p>Endpointing: an utterance starts when {@link SpeechOnsetDetector}, a quick energy detector, hears 60 ms of
- * speech (barge-in needs this signal fast), and ends once both that detector and pocketsphinx's own detector
- * (configured with the same trailing silence) have heard the trailing silence, or at the maximum utterance
- * length. Every {@code onSpeechStarted} is followed by exactly one {@code onFinal} (possibly with empty text, for
+ * speech (barge-in needs this signal fast), and ends when that detector has heard the trailing silence, or at
+ * the maximum utterance length. Pocketsphinx's own detector only decides which frames it decodes (it skips
+ * silence, which saves CPU); its end-of-speech decision trails the audio by a few hundred milliseconds more. Every {@code onSpeechStarted} is followed by exactly one {@code onFinal} (possibly with empty text, for
  * a cough), unless the stream is closed first.
  *
  * <p>Methods are synchronized: a stream is meant to be used by one thread at a time, but {@link #close} may come
@@ -29,7 +30,10 @@ final class PocketsphinxStream implements RecognitionStream {
     private final long partialIntervalSamples;
     private final short[] block = new short[BLOCK];
 
+    /** Samples processed; events are timed by this. */
     private long samples;
+    /** Samples in {@link #block} waiting for the block to fill, so that energies are always measured on 20 ms. */
+    private int pending;
     private boolean inUtterance;
     private boolean decoderHeardSomething;
     private long utteranceStart;
@@ -58,10 +62,16 @@ final class PocketsphinxStream implements RecognitionStream {
         if (length < 0 || length > input.length) {
             throw new IllegalArgumentException("length " + length + " outside 0.." + input.length);
         }
-        for (int offset = 0; offset < length && !closed; offset += BLOCK) {
-            int n = Math.min(BLOCK, length - offset);
-            System.arraycopy(input, offset, block, 0, n);
-            step(n);
+        int offset = 0;
+        while (offset < length && !closed) {
+            int n = Math.min(BLOCK - pending, length - offset);
+            System.arraycopy(input, offset, block, pending, n);
+            pending += n;
+            offset += n;
+            if (pending == BLOCK) {
+                pending = 0;
+                step(BLOCK);
+            }
         }
     }
 
@@ -87,8 +97,7 @@ final class PocketsphinxStream implements RecognitionStream {
                 restartDecoder();
             }
             decoderHeardSomething |= speaking;
-        } else if (!speaking && !loud && onset.quietFor() >= trailingSilenceSamples) {
-            // Both detectors agree that the candidate has been silent for the trailing silence.
+        } else if (onset.quietFor() >= trailingSilenceSamples) {
             finish(Math.max(utteranceStart, samples - onset.quietFor()));
         } else if (samples - utteranceStart >= maxUtteranceSamples) {
             finish(samples);
@@ -115,7 +124,15 @@ final class PocketsphinxStream implements RecognitionStream {
 
     @Override
     public synchronized void flush() {
-        if (!closed && inUtterance) {
+        if (closed) {
+            return;
+        }
+        if (pending > 0) {
+            int n = pending;
+            pending = 0;
+            step(n);
+        }
+        if (inUtterance) {
             finish(samples);
         }
     }
@@ -139,7 +156,7 @@ final class PocketsphinxStream implements RecognitionStream {
 
     @Override
     public synchronized long audioMillis() {
-        return millis(samples);
+        return millis(samples + pending);
     }
 
     /** Ends the stream without reporting the utterance in progress (call {@link #flush} first to get it). */

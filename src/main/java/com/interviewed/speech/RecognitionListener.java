@@ -1,9 +1,16 @@
 package com.interviewed.speech;
 
-/** Events of a {@link RecognitionStream}; times are milliseconds of audio since the stream opened. */
+/**
+ * Events of a {@link RecognitionStream}; times are milliseconds of audio since the stream opened. Every
+ * {@code onSpeechStarted} is followed by exactly one {@code onFinal} (unless the stream is closed first), with any
+ * number of {@code onPartial} in between.
+ */
 public interface RecognitionListener {
 
-    /** The recogniser detected speech (used for barge-in). */
+    /**
+     * The recogniser detected speech (used for barge-in); delivered within about 60-100 ms of audio after the
+     * onset, and {@code atMillis} is the estimated onset.
+     */
     void onSpeechStarted(long atMillis);
 
     /** The hypothesis so far for the current utterance; may change. */

@@ -6,7 +6,13 @@ package com.interviewed.speech;
  */
 public interface SpeechRecognizer {
 
-    /** Opens a stream; listener callbacks run on the thread that calls {@link RecognitionStream#accept}. */
+    /**
+     * Opens a stream; listener callbacks run on the thread that calls {@link RecognitionStream#accept} (or
+     * {@link RecognitionStream#flush}). Close every stream: it holds a pooled recogniser.
+     *
+     * @throws SpeechUnavailableException when the recogniser is not installed, or all recognisers stayed busy for
+     *                                    the configured wait; the interview then continues in typed mode
+     */
     RecognitionStream open(RecognitionListener listener);
 
     /** False when the offline recogniser is not installed; interviews then work in typed mode. */

@@ -128,7 +128,8 @@ class PocketsphinxRecognizerTest {
         Random random = new Random(7);
         try (RecognitionStream stream = recognizer.open(listener)) {
             for (int offset = 0; offset < audio.length; ) {
-                int n = Math.min(audio.length - offset, 1 + random.nextInt(3000));
+                // Tiny chunks (a few samples) as well as large ones.
+                int n = Math.min(audio.length - offset, 1 + random.nextInt(random.nextBoolean() ? 8 : 3000));
                 short[] chunk = new short[n + 50];
                 System.arraycopy(audio, offset, chunk, 0, n);
                 stream.accept(chunk, n);
@@ -219,7 +220,8 @@ class PocketsphinxRecognizerTest {
         SpeechProperties.Recognizer single = new SpeechProperties.Recognizer(true, base.libraryDirectories(),
                 base.modelDirectory(), 1, 0, Duration.ofMillis(100), base.trailingSilence(),
                 base.maxUtterance(), base.partialInterval(), base.speechThreshold());
-        try (PocketsphinxRecognizer one = new PocketsphinxRecognizer(single)) {
+        PocketsphinxRecognizer recognizerOfOne = new PocketsphinxRecognizer(single);
+        try (PocketsphinxRecognizer one = recognizerOfOne) {
             RecordingListener first = new RecordingListener();
             RecognitionStream stream = one.open(first);
             Decoder decoder = ((PocketsphinxStream) stream).decoder();
@@ -242,6 +244,10 @@ class PocketsphinxRecognizerTest {
             assertThat(second.finals()).singleElement()
                     .satisfies(f -> assertThat(f.text()).contains("database").doesNotContain("service"));
         }
+        // Shutdown frees the native decoders, and nothing can be opened any more.
+        assertThat(recognizerOfOne.pool().loaded()).isZero();
+        assertThatThrownBy(() -> recognizerOfOne.open(new RecordingListener()))
+                .isInstanceOf(SpeechUnavailableException.class).hasMessageContaining("shutting down");
     }
 
     @Test
