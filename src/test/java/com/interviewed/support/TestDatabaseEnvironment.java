@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
  * Points every test application context at a database of its own kind: a fresh in-memory H2 database per
  * context by default, or, when the system property {@code interviewed.test.postgres-url} names a PostgreSQL
  * server (the "postgres-tests" Surefire execution), a throwaway database created on that server for this test
- * run and dropped when the JVM exits. Tests never touch ./data or a shared database.
+ * run. Tests never touch ./data or a shared database.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -52,17 +52,43 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         return System.getProperty("interviewed.test.postgres-user", "postgres");
     }
 
+    /**
+     * A database of this test run's own. It is not dropped at exit, because the JVM's shutdown hooks close the
+     * Spring contexts that still use it in parallel; instead each run drops the databases earlier runs left behind
+     * (older than an hour, so a run going on in parallel keeps its own).
+     */
     private static synchronized String throwawayPostgresDatabase(String serverUrl) {
         if (postgresDatabaseUrl != null) {
             return postgresDatabaseUrl;
         }
-        String name = "interviewed_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        long now = System.currentTimeMillis() / 1000;
+        dropLeftovers(serverUrl, now - 3600);
+        String name = "interviewed_test_" + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute(serverUrl, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl,
-                "drop database if exists " + name + " with (force)")));
         int slash = serverUrl.lastIndexOf('/');
         postgresDatabaseUrl = serverUrl.substring(0, slash + 1) + name;
         return postgresDatabaseUrl;
+    }
+
+    private static void dropLeftovers(String serverUrl, long olderThanEpochSecond) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user(), "");
+                Statement statement = connection.createStatement();
+                var names = statement.executeQuery(
+                        "select datname from pg_database where datname like 'interviewed\\_test\\_%'")) {
+            java.util.List<String> stale = new java.util.ArrayList<>();
+            while (names.next()) {
+                String[] parts = names.getString(1).split("_");
+                if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < olderThanEpochSecond) {
+                    stale.add(names.getString(1));
+                }
+            }
+            for (String name : stale) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + serverUrl + " is needed for the database tests: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static void execute(String url, String sql) {
