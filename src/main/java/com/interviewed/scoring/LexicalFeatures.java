@@ -22,7 +22,7 @@ record LexicalFeatures(int words, int sentences, double averageSentenceWords, Li
         double repetition, boolean saysDoesNotKnow) {
 
     private static final Pattern METRIC = Pattern.compile(
-            "\\b\\d[\\d,.]*\\s?(%|percent|ms|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|k|m|gb|mb|tb|users?|requests?|rps|qps|people|engineers?|customers?)?\\b",
+            "\\b\\d[\\d,.]*\\s?(%|percent|ms|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|k|m|gb|mb|tb|users?|requests?|rps|qps|people|engineers?|customers?)?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\b(i|we)\\s+(\\p{L}+)\\b");
 

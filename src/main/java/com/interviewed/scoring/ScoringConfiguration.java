@@ -39,7 +39,7 @@ class ScoringConfiguration {
                     + "and interviewed.scoring.openai.model");
         }
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
         requests.setReadTimeout(settings.timeout());
         RestClient.Builder builder = RestClient.builder().baseUrl(settings.baseUrl().toString()).requestFactory(requests);
         if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
