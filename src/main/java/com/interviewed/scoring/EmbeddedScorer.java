@@ -88,10 +88,12 @@ final class EmbeddedScorer implements Scorer {
                             : StoryParts.sentenceShowing(part, sentences, lexicon);
                 });
         ScoreSheet sheet = new ScoreSheet();
-        relevance(sheet, lex, sem, behavioural);
+        // Warm-up and resume questions ask for a personal account, which, like a story, shares few words with the question.
+        boolean narrative = behavioural || isNarrative(q);
+        relevance(sheet, lex, sem, narrative);
         technicalDepth(sheet, lex, sem, skills, behavioural);
         problemSolving(sheet, lex, sem, behavioural);
-        communication(sheet, lex, sem, behavioural);
+        communication(sheet, lex, sem, narrative);
         confidence(sheet, lex);
         Dimensions dimensions = sheet.dimensions();
         List<String> evidence = evidence(sem, lex, sentences);
@@ -111,6 +113,11 @@ final class EmbeddedScorer implements Scorer {
             }
         }
         return BEHAVIOURAL.matcher(q.question()).find();
+    }
+
+    static boolean isNarrative(QuestionToScore q) {
+        String c = q.category() == null ? "" : q.category().toUpperCase(Locale.ROOT);
+        return c.equals("WARMUP") || c.equals("RESUME");
     }
 
     private static void relevance(ScoreSheet sheet, LexicalFeatures lex, SemanticFeatures sem, boolean behavioural) {
