@@ -23,6 +23,9 @@ final class EmbeddedScorer implements Scorer {
                     + "|have you ever|a time when|a time you|conflict|disagree|mistake|failure|proud",
             Pattern.CASE_INSENSITIVE);
 
+    /** Sentences shorter than this are embedded together with their neighbours. */
+    static final int MIN_UNIT_WORDS = 12;
+
     private final SentenceEmbeddings embeddings;
     private final Vocabulary vocabulary;
 
@@ -77,7 +80,7 @@ final class EmbeddedScorer implements Scorer {
         }
         List<String> sentences = new ArrayList<>();
         for (String turn : q.answerTurns()) {
-            sentences.addAll(Text.sentences(turn));
+            sentences.addAll(Text.units(turn, MIN_UNIT_WORDS));
         }
         LexicalFeatures lex = LexicalFeatures.of(answer, q.question(), known, lexicon);
         boolean behavioural = isBehavioural(q);

@@ -53,7 +53,7 @@ class ProgressController {
     /** Chart data for report.js; "<" is escaped so the JSON can never close its script element. */
     private String chartJson(List<EvaluationSummary> history) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("dates", history.stream().map(h -> h.scoredAt().toString().substring(0, 10)).toList());
+        data.put("dates", history.stream().map(h -> h.scoredAt().toString().substring(0, 16).replace('T', ' ')).toList());
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put("Overall", history.stream().map(EvaluationSummary::overall).toList());
         for (String key : Dimensions.KEYS) {
