@@ -108,7 +108,9 @@ record SemanticFeatures(double questionSimilarity, double focus, double offTopic
             long shared = pointStems.stream().filter(answerStems::contains).count();
             double wordOverlap = pointStems.isEmpty() ? 0 : (double) shared / pointStems.size();
             String story = storyEvidence.apply(points.get(j));
-            if (bestPoint >= COVERED || (bestPoint >= COVERED_WITH_WORDS && wordOverlap >= 0.3)) {
+            // A point of one or two words ("current role") has too little meaning for its embedding alone.
+            boolean shortPointNamed = pointStems.size() <= 2 && wordOverlap >= 0.5 && bestPoint >= 0.2;
+            if (bestPoint >= COVERED || (bestPoint >= COVERED_WITH_WORDS && wordOverlap >= 0.3) || shortPointNamed) {
                 covered.add(new CoveredPoint(points.get(j), sentence, bestPoint));
             } else if (story != null) {
                 covered.add(new CoveredPoint(points.get(j), story, bestPoint));
