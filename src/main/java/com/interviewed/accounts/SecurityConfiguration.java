@@ -57,7 +57,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
                         .requestMatchers("/hire/**").hasRole(Role.RECRUITER.name())
-                        .requestMatchers("/dashboard", "/dashboard/**", "/resumes", "/resumes/**", "/practice")
+                        .requestMatchers("/dashboard", "/dashboard/**", "/resumes", "/resumes/**", "/practice",
+                                "/progress")
                         .hasRole(Role.CANDIDATE.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
