@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         // Invited candidates have no account: the invite link (a hashed, expiring token) is their
                         // credential, and the interview module checks each interview's owner or invite grant.
                         .requestMatchers("/invite/**", "/interviews/{id}", "/ws/interviews/**").permitAll()
+                        // A colleague invited by an organisation owner signs up through the emailed link.
+                        .requestMatchers("/join/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
