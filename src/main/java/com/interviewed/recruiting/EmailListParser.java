@@ -22,7 +22,6 @@ final class EmailListParser {
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern NAMED = Pattern.compile("^\\s*\"?([^\"<>]*?)\"?\\s*<([^<>]*)>\\s*$");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\r\\n]+");
 
     private EmailListParser() {
     }
@@ -47,20 +46,44 @@ final class EmailListParser {
         return new Parsed(valid, rejected);
     }
 
-    /** Splits on separators; a piece without angle brackets may hold several space-separated addresses. */
+    /**
+     * Splits on commas, semicolons and line breaks outside quotes and angle brackets (so {@code "Hopper, Grace"
+     * <grace@…>} stays whole); a piece without a name may hold several space-separated addresses.
+     */
     private static List<String> entries(String input) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        boolean quoted = false;
+        boolean angled = false;
+        for (char c : input.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '<') {
+                angled = true;
+            } else if (c == '>') {
+                angled = false;
+            }
+            boolean lineBreak = c == '\n' || c == '\r';
+            if (lineBreak || (!quoted && !angled && (c == ',' || c == ';'))) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                quoted = lineBreak ? false : quoted;
+                angled = lineBreak ? false : angled;
+            } else {
+                piece.append(c);
+            }
+        }
+        pieces.add(piece.toString());
         List<String> entries = new ArrayList<>();
-        for (String piece : SEPARATORS.split(input)) {
-            String trimmed = piece.strip();
+        for (String candidate : pieces) {
+            String trimmed = candidate.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
             if (trimmed.contains("<") || trimmed.contains("\"")) {
                 entries.add(trimmed);
             } else {
-                for (String word : trimmed.split("\\s+")) {
-                    entries.add(word);
-                }
+                entries.addAll(List.of(trimmed.split("\\s+")));
             }
         }
         return entries;
