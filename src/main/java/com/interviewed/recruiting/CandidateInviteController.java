@@ -104,7 +104,8 @@ class CandidateInviteController {
             return null;
         }
         if ("COMPLETED".equals(invite.status()) || "SCORED".equals(invite.status())) {
-            return invite.attempts() < properties.attempts() ? null : "completed";
+            // An interview that finished counts as an attempt even if it was recorded some other way.
+            return Math.max(invite.attempts(), 1) < properties.attempts() ? null : "completed";
         }
         if (invite.expiresAt().isBefore(now)) {
             return "expired";

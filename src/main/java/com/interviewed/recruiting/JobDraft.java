@@ -16,10 +16,15 @@ record JobDraft(
         String seniority,
         @NotBlank @Pattern(regexp = "SOLO|PANEL", message = "must be SOLO or PANEL") String mode,
         @NotNull @AllowedDuration Integer durationMinutes,
-        boolean coding,
+        Boolean coding,
         @NotBlank @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?", message = "must be a language code such as en")
         String language,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 500) String> customQuestions,
         @NotBlank @Pattern(regexp = "DRAFT|OPEN|CLOSED", message = "must be DRAFT, OPEN or CLOSED") String status,
         Instant deadline) {
+
+    JobDraft {
+        // Absent means no coding challenge (Jackson 3 refuses a missing primitive).
+        coding = Boolean.TRUE.equals(coding);
+    }
 }
