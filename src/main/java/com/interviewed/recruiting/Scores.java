@@ -7,4 +7,9 @@ record Scores(double overall, double communication, double technicalDepth, doubl
     public ScoreBand band() {
         return ScoreBand.of(overall);
     }
+
+    /** The five dimensions in the order the pipeline's columns show them. */
+    public java.util.List<Double> dimensions() {
+        return java.util.List.of(communication, technicalDepth, problemSolving, confidence, relevance);
+    }
 }
