@@ -307,6 +307,38 @@ class RecruitingApiTest extends HttpTestSupport {
                 .isEmpty();
     }
 
+    @Test
+    void ownerInvitesAColleagueWhoJoinsTheSameOrganisation() {
+        String colleague = uniqueEmail("colleague");
+        assertThat(postForm("/hire/team/invites", recruiter, "email", colleague).status()).isEqualTo(302);
+        String body = jdbc.sql("select text_body from email_outbox where recipient = ?").param(colleague)
+                .query(String.class).single();
+        Matcher link = Pattern.compile("/join/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).isTrue();
+        assertThat(get("/join/" + LinkTokens.generate()).status()).isEqualTo(404);
+
+        // The colleague opens the link (no account yet) and signs up with the form's CSRF token.
+        Response form = get(link.group());
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains(colleague);
+        String csrf = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        String cookie = form.header("Set-Cookie").split(";")[0];
+        Response joined = send(HttpRequest.newBuilder(URI.create(baseUrl() + link.group()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("name=Col+League&password=correct+horse&_csrf=" + csrf))
+                .build());
+        assertThat(joined.status()).isEqualTo(302);
+        assertThat(joined.header("Location")).endsWith("/login");
+
+        String colleagueToken = postJson("/api/v1/auth/token", Map.of("email", colleague, "password", "correct horse"))
+                .json().get("token").asString();
+        assertThat(get("/api/v1/jobs", colleagueToken).json().values()).extracting(j -> j.get("id").asString())
+                .contains(job);
+        assertThat(get(link.group()).status()).as("a used invitation").isEqualTo(404);
+        assertThat(postForm("/hire/team/invites", colleagueToken, "email", uniqueEmail("x")).status())
+                .as("only owners invite").isEqualTo(403);
+    }
+
     private Response createJob(String token, String title) {
         return postJson("/api/v1/jobs", Map.of("title", title, "description", "Build our APIs.",
                 "requirements", List.of("Java", "SQL"), "seniority", "SENIOR", "mode", "SOLO", "durationMinutes", 30,
