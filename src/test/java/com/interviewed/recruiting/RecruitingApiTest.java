@@ -308,6 +308,32 @@ class RecruitingApiTest extends HttpTestSupport {
     }
 
     @Test
+    void everyRecruitingPageRendersForTheOwner() {
+        invite("Page Turner <pages@example.com>");
+        UUID invite = inviteId("pages@example.com");
+        String outboxId = jdbc.sql("select id from email_outbox where recipient = ?").param("pages@example.com")
+                .query(String.class).single();
+        Map<String, String> pages = Map.of(
+                "/hire/dashboard", "Senior backend engineer",
+                "/hire/jobs", "Senior backend engineer",
+                "/hire/jobs/new", "Create job",
+                "/hire/jobs/" + job + "/edit", "Why do you want to join us?",
+                "/hire/jobs/" + job + "/invites", "Send invites",
+                "/hire/jobs/" + job + "?status=INVITED&sort=name&q=page", "Page Turner",
+                "/hire/jobs/" + job + "/candidates/" + invite, "Resend invite",
+                "/hire/team", "Invite a colleague",
+                "/hire/outbox", "pages@example.com",
+                "/hire/outbox/" + outboxId, "Local (not sent: no mail server configured)");
+        pages.forEach((path, text) -> {
+            Response response = get(path, recruiter);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains(text);
+        });
+        assertThat(get("/hire/jobs/" + job + "?status=SCORED", recruiter).body())
+                .contains("No candidates match these filters.");
+    }
+
+    @Test
     void ownerInvitesAColleagueWhoJoinsTheSameOrganisation() {
         String colleague = uniqueEmail("colleague");
         assertThat(postForm("/hire/team/invites", recruiter, "email", colleague).status()).isEqualTo(302);
