@@ -263,10 +263,14 @@ function finish(event) {
   answerForm.hidden = true;
   const note = $('ended');
   note.hidden = false;
-  note.innerHTML = 'The interview has ended. <a></a>';
-  const link = note.querySelector('a');
-  link.href = event.evaluationUrl;
-  link.textContent = 'See your report';
+  if (root.dataset.invited === 'true') {
+    note.textContent = 'The interview has ended. Thank you — the recruiting team will review it; a person makes every decision.';
+  } else {
+    note.innerHTML = 'The interview has ended. <a></a>';
+    const link = note.querySelector('a');
+    link.href = event.evaluationUrl;
+    link.textContent = 'See your report';
+  }
   setConnection('Interview ended', 'ok');
 }
 

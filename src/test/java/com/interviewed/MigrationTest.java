@@ -6,19 +6,14 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.interviewed.support.HttpTestSupport;
 
 /** The migrations apply cleanly to an empty database: H2 in the default run, PostgreSQL in the second. */
 @Tag("database")
-@SpringBootTest
-class MigrationTest {
+class MigrationTest extends HttpTestSupport {
 
     @Autowired
     Flyway flyway;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void allMigrationsApplied() {

@@ -49,6 +49,28 @@ class Registration {
         return new SignedInUser(userId, email, account.name().strip(), account.role(), organizationId);
     }
 
+    /**
+     * Creates a recruiter account as a member of an existing organisation, for a colleague who followed the
+     * owner's invitation. The caller has checked the invitation.
+     */
+    @Transactional
+    SignedInUser registerIntoOrganization(UUID organizationId, String email, String password, String name) {
+        String normalised = normaliseEmail(email);
+        if (accounts.emailExists(normalised)) {
+            throw new EmailAlreadyRegisteredException(normalised);
+        }
+        UUID userId = UUID.randomUUID();
+        Instant now = clock.instant();
+        try {
+            accounts.insertUser(userId, normalised, passwordEncoder.encode(password), name.strip(), Role.RECRUITER,
+                    now);
+        } catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw new EmailAlreadyRegisteredException(normalised);
+        }
+        accounts.insertMembership(organizationId, userId, "MEMBER", now);
+        return new SignedInUser(userId, normalised, name.strip(), Role.RECRUITER, organizationId);
+    }
+
     static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

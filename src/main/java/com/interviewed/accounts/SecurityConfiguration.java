@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/interviews/{id}").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/interviews/{id}/end",
                                 "/api/v1/interviews/{id}/code/run").permitAll()
+                        // A colleague invited by an organisation owner signs up through the emailed link.
+                        .requestMatchers("/join/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

@@ -79,6 +79,24 @@ public class Interviews {
                 .list();
     }
 
+    public List<CodeSnapshot> code(UUID interviewId) {
+        return jdbc.sql("""
+                        select challenge_id, language, code, test_summary, updated_at from interview_code
+                        where interview_id = ? order by updated_at""")
+                .param(interviewId)
+                .query((rs, row) -> new CodeSnapshot(rs.getString("challenge_id"), rs.getString("language"),
+                        rs.getString("code"), rs.getString("test_summary"), instant(rs, "updated_at")))
+                .list();
+    }
+
+    public List<IntegrityFlag> integrityFlags(UUID interviewId) {
+        return jdbc.sql("select kind, detail, created_at from integrity_flags where interview_id = ? order by created_at")
+                .param(interviewId)
+                .query((rs, row) -> new IntegrityFlag(rs.getString("kind"), rs.getString("detail"),
+                        instant(rs, "created_at")))
+                .list();
+    }
+
     private InterviewSnapshot snapshot(ResultSet rs, List<TranscriptTurn> transcript) throws SQLException {
         return new InterviewSnapshot(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
                 rs.getObject("invite_id", UUID.class), rs.getObject("resume_id", UUID.class), rs.getString("role"),

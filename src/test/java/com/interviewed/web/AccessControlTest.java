@@ -23,7 +23,9 @@ class AccessControlTest extends HttpTestSupport {
 
     private static final Set<String> PUBLIC = Set.of("/", "/hire", "/login", "/signup", "/error",
             "/api/v1/auth/register", "/api/v1/auth/token", "/v3/api-docs", "/v3/api-docs.yaml", "/swagger-ui.html",
-            "/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+            "/v3/api-docs/swagger-config", "/v3/api-docs/{group}",
+            // An invited candidate's link and a colleague's invitation carry their own secret (see recruiting).
+            "/invite/{token}", "/invite/{token}/start", "/join/{token}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -1,0 +1,27 @@
+package com.interviewed.recruiting;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One invited candidate of a job, as the pipeline shows them.
+ *
+ * @param status   what the recruiter sees: the stored status, or {@code EXPIRED} once an unused link has expired
+ * @param scores   {@code null} until the interview is scored
+ * @param decision {@code ADVANCE}, {@code HOLD}, {@code REJECT} or {@code null}; only ever set by a person
+ */
+record Candidate(UUID inviteId, UUID jobId, String email, String name, String status, Instant expiresAt,
+        Instant createdAt, Instant openedAt, Instant completedAt, UUID interviewId, int attempts, Scores scores,
+        String decision, String notes) {
+
+    public String displayName() {
+        return name == null || name.isBlank() ? email : name;
+    }
+
+    public String statusLabel() {
+        return switch (status) {
+            case "IN_PROGRESS" -> "In progress";
+            default -> status.charAt(0) + status.substring(1).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package com.interviewed.recruiting;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a job's candidates as RFC 4180 CSV. Cells are quoted when they hold a comma, quote or line break, and a
+ * cell that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) is prefixed
+ * with an apostrophe: candidate names and notes are untrusted input.
+ */
+final class CsvExport {
+
+    static final List<String> HEADER = List.of("Name", "Email", "Status", "Overall", "Band", "Communication",
+            "Technical depth", "Problem solving", "Confidence", "Relevance", "Decision", "Notes", "Invited at",
+            "Completed at");
+
+    private CsvExport() {
+    }
+
+    static void writeHeader(Writer out) throws IOException {
+        writeRow(out, HEADER);
+    }
+
+    static void write(Writer out, Candidate c) throws IOException {
+        Scores s = c.scores();
+        writeRow(out, List.of(c.name() == null ? "" : c.name(), c.email(), c.statusLabel(),
+                score(s == null ? null : s.overall()), s == null ? "" : s.band().label(),
+                score(s == null ? null : s.communication()), score(s == null ? null : s.technicalDepth()),
+                score(s == null ? null : s.problemSolving()), score(s == null ? null : s.confidence()),
+                score(s == null ? null : s.relevance()), c.decision() == null ? "" : c.decision(),
+                c.notes() == null ? "" : c.notes(), String.valueOf(c.createdAt()),
+                c.completedAt() == null ? "" : c.completedAt().toString()));
+    }
+
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static void writeRow(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    private static String score(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,28 @@
+package com.interviewed.recruiting;
+
+import com.interviewed.interview.Interviews;
+import com.interviewed.questions.PlanRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Starts invited interviews through the interview module's API. */
+@Component
+class InterviewModuleLauncher implements InterviewLauncher {
+
+    private final Interviews interviews;
+
+    InterviewModuleLauncher(Interviews interviews) {
+        this.interviews = interviews;
+    }
+
+    @Override
+    public UUID createInvited(UUID inviteId, String candidateName, PlanRequest request, String mode) {
+        return interviews.createInvited(inviteId, candidateName, request, mode);
+    }
+
+    @Override
+    public void grantAccess(HttpSession session, UUID interviewId) {
+        interviews.grantAccess(session, interviewId);
+    }
+}

@@ -1,0 +1,47 @@
+package com.interviewed.recruiting;
+
+import com.interviewed.interview.InterviewEnded;
+import com.interviewed.interview.InterviewStarted;
+import com.interviewed.scoring.InterviewScored;
+import java.time.Clock;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows an invited candidate's interview through the other modules' events: started, ended, scored. The scores
+ * are copied onto the invite so the pipeline can rank thousands of candidates in one query. Events arrive from
+ * the persisted registry, so none is lost across a restart; each update is conditional, so a repeat is harmless.
+ */
+@Component
+class InviteProgress {
+
+    private final InviteRepository invites;
+    private final Clock clock;
+
+    InviteProgress(InviteRepository invites, Clock clock) {
+        this.invites = invites;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(InterviewStarted event) {
+        if (event.inviteId() != null) {
+            invites.markInProgress(event.inviteId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(InterviewEnded event) {
+        if (event.inviteId() != null) {
+            invites.markCompleted(event.inviteId(), event.endedAt() == null ? clock.instant() : event.endedAt());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(InterviewScored event) {
+        if (event.inviteId() != null) {
+            invites.markScored(event.inviteId(), new Scores(event.overall(), event.communication(),
+                    event.technicalDepth(), event.problemSolving(), event.confidence(), event.relevance()), clock.instant());
+        }
+    }
+}
