@@ -51,6 +51,11 @@ class InterviewScoring {
     }
 
     void score(UUID interviewId) {
+        if (interviews.find(interviewId).isEmpty()) {
+            // Nothing to score, now or on any redelivery: complete the event instead of failing it forever.
+            log.warn("Interview {} ended but does not exist; nothing to score", interviewId);
+            return;
+        }
         if (!claim(interviewId)) {
             EvaluationStatus status = store.runStatus(interviewId).orElse(EvaluationStatus.PENDING);
             if (status == EvaluationStatus.RUNNING) {
