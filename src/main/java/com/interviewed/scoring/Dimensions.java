@@ -1,0 +1,34 @@
+package com.interviewed.scoring;
+
+/** The five evaluation dimensions, each 1–10. */
+public record Dimensions(double communication, double technicalDepth, double problemSolving, double confidence,
+        double relevance) {
+
+    /** Dimension keys as used in signals, JSON and CSV, in display order. */
+    public static final java.util.List<String> KEYS = java.util.List.of("communication", "technicalDepth",
+            "problemSolving", "confidence", "relevance");
+
+    public double get(String key) {
+        return switch (key) {
+            case "communication" -> communication;
+            case "technicalDepth" -> technicalDepth;
+            case "problemSolving" -> problemSolving;
+            case "confidence" -> confidence;
+            case "relevance" -> relevance;
+            default -> throw new IllegalArgumentException("unknown dimension " + key);
+        };
+    }
+
+    /**
+     * The overall score: relevance and technical depth weigh a little more because an answer that does not
+     * address the question cannot be rescued by delivery alone.
+     */
+    public double overall() {
+        return round(0.2 * communication + 0.25 * technicalDepth + 0.2 * problemSolving + 0.1 * confidence
+                + 0.25 * relevance);
+    }
+
+    public static double round(double score) {
+        return Math.round(score * 10) / 10.0;
+    }
+}

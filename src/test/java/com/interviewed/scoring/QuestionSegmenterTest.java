@@ -1,0 +1,49 @@
+package com.interviewed.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionSegmenterTest {
+
+    private static ReportTurn i(String text) {
+        return new ReportTurn("interviewer", "Alex", text, null, null);
+    }
+
+    private static ReportTurn c(String text) {
+        return new ReportTurn("candidate", "Ada", text, null, null);
+    }
+
+    @Test
+    void withoutAPlanEachInterviewerTurnBeforeCandidateTurnsIsAQuestion() {
+        var segments = QuestionSegmenter.segment(List.of(i("Hello!"), i("What is a B-tree?"), c("A balanced"),
+                c("search tree."), i("Why use one?"), c("Fewer disk reads.")), List.of());
+
+        assertThat(segments).extracting(s -> s.prompt().text()).containsExactly("What is a B-tree?", "Why use one?");
+        assertThat(segments.get(0).toScore().answer()).isEqualTo("A balanced search tree.");
+    }
+
+    @Test
+    void withAPlanFollowUpsBelongToTheQuestionBeingDiscussedAndClosingIsNotScored() {
+        var plan = List.of(new QuestionSegmenter.Prompt("How would you design a rate limiter?", "TECHNICAL",
+                        List.of("token bucket")),
+                new QuestionSegmenter.Prompt("Do you have any questions for me?", "CANDIDATE_QUESTIONS", List.of()));
+        var segments = QuestionSegmenter.segment(List.of(i("Great. How would you design a rate limiter for an API?"),
+                c("A token bucket per client."), i("Can you say more?"), c("Refill at a fixed rate."),
+                i("Do you have any questions for me?"), c("What is the stack?")), plan);
+
+        assertThat(segments).hasSize(1);
+        assertThat(segments.get(0).prompt().expectedPoints()).containsExactly("token bucket");
+        assertThat(segments.get(0).toScore().answer()).isEqualTo("A token bucket per client. Refill at a fixed rate.");
+    }
+
+    @Test
+    void answersWithoutInterviewerTurnsAnswerTheQuestionsInOrder() {
+        var plan = List.of(new QuestionSegmenter.Prompt("Q1?", null, List.of()),
+                new QuestionSegmenter.Prompt("Q2?", null, List.of()));
+        var segments = QuestionSegmenter.segment(List.of(c("A1"), c("A2")), plan);
+
+        assertThat(segments).extracting(s -> s.toScore().answer()).containsExactly("A1", "A2");
+    }
+}
