@@ -675,8 +675,8 @@ final class NovaSonicSession implements VoiceSession {
      */
     private void handOff(int next) {
         Persona previous = persona(speakerIndex);
-        long playbackEnd = turn == null ? clock.getAsLong() : turn.playbackEnd();
         finishTurn();
+        long playbackEnd = playing == null ? clock.getAsLong() : playing.playbackEnd();
         closeStream();
         int from = questionIndex;
         speakerIndex = next;
@@ -685,7 +685,10 @@ final class NovaSonicSession implements VoiceSession {
                 null));
         String trigger = SonicInstructions.handOffTrigger(persona(next), previous);
         long delay = Math.max(0, playbackEnd + PLAYBACK_MARGIN_MS - clock.getAsLong());
-        schedule(() -> openStream(Reason.HAND_OFF, trigger), delay);
+        schedule(() -> {
+            reportPlayed();
+            openStream(Reason.HAND_OFF, trigger);
+        }, delay);
     }
 
     private int firstStepOf(Persona persona, int after) {
