@@ -89,7 +89,7 @@ class CloudConfiguration {
             return client::invokeModelWithBidirectionalStream;
         }
 
-        private static void checkConfiguration(CloudProperties properties) {
+        static void checkConfiguration(CloudProperties properties) {
             if (properties.region() == null || properties.region().isBlank()) {
                 fail("interviewed.voice.provider=nova-sonic needs an AWS region: set AWS_REGION "
                         + "(or interviewed.cloud.region), for example us-east-1");
