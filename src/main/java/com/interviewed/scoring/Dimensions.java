@@ -8,6 +8,24 @@ public record Dimensions(double communication, double technicalDepth, double pro
     public static final java.util.List<String> KEYS = java.util.List.of("communication", "technicalDepth",
             "problemSolving", "confidence", "relevance");
 
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("communication", "Communication",
+            "technicalDepth", "Technical depth", "problemSolving", "Problem solving", "confidence", "Confidence",
+            "relevance", "Relevance");
+
+    /** One dimension's score with its key and display name. */
+    public record Score(String key, String label, double value) {
+    }
+
+    /** The five scores in display order, labelled: what pages iterate over. */
+    public java.util.List<Score> scores() {
+        return KEYS.stream().map(key -> new Score(key, label(key), get(key))).toList();
+    }
+
+    /** Display name of a dimension key, for example "Technical depth". */
+    public static String label(String key) {
+        return LABELS.getOrDefault(key, key);
+    }
+
     public double get(String key) {
         return switch (key) {
             case "communication" -> communication;

@@ -23,6 +23,9 @@ final class EmbeddedScorer implements Scorer {
                     + "|have you ever|a time when|a time you|conflict|disagree|mistake|failure|proud",
             Pattern.CASE_INSENSITIVE);
 
+    /** Sentences shorter than this are embedded together with their neighbours. */
+    static final int MIN_UNIT_WORDS = 12;
+
     private final SentenceEmbeddings embeddings;
     private final Vocabulary vocabulary;
 
@@ -77,7 +80,7 @@ final class EmbeddedScorer implements Scorer {
         }
         List<String> sentences = new ArrayList<>();
         for (String turn : q.answerTurns()) {
-            sentences.addAll(Text.sentences(turn));
+            sentences.addAll(Text.units(turn, MIN_UNIT_WORDS));
         }
         LexicalFeatures lex = LexicalFeatures.of(answer, q.question(), known, lexicon);
         boolean behavioural = isBehavioural(q);
@@ -88,10 +91,12 @@ final class EmbeddedScorer implements Scorer {
                             : StoryParts.sentenceShowing(part, sentences, lexicon);
                 });
         ScoreSheet sheet = new ScoreSheet();
-        relevance(sheet, lex, sem, behavioural);
+        // Warm-up and resume questions ask for a personal account, which, like a story, shares few words with the question.
+        boolean narrative = behavioural || isNarrative(q);
+        relevance(sheet, lex, sem, narrative);
         technicalDepth(sheet, lex, sem, skills, behavioural);
         problemSolving(sheet, lex, sem, behavioural);
-        communication(sheet, lex, sem, behavioural);
+        communication(sheet, lex, sem, narrative);
         confidence(sheet, lex);
         Dimensions dimensions = sheet.dimensions();
         List<String> evidence = evidence(sem, lex, sentences);
@@ -111,6 +116,11 @@ final class EmbeddedScorer implements Scorer {
             }
         }
         return BEHAVIOURAL.matcher(q.question()).find();
+    }
+
+    static boolean isNarrative(QuestionToScore q) {
+        String c = q.category() == null ? "" : q.category().toUpperCase(Locale.ROOT);
+        return c.equals("WARMUP") || c.equals("RESUME");
     }
 
     private static void relevance(ScoreSheet sheet, LexicalFeatures lex, SemanticFeatures sem, boolean behavioural) {

@@ -86,6 +86,11 @@ class EvaluationStore {
         return id;
     }
 
+    boolean exists(UUID interviewId) {
+        return jdbc.sql("select count(*) from evaluations where interview_id = ?").param(interviewId)
+                .query(Integer.class).single() > 0;
+    }
+
     /** A stored evaluation without its transcript (the caller adds that from the interview module). */
     Optional<EvaluationReport> find(UUID interviewId) {
         return jdbc.sql("select * from evaluations where interview_id = ?").param(interviewId)

@@ -32,7 +32,7 @@ public class Evaluations {
 
     /** {@code DONE} once stored; {@code RUNNING} or {@code FAILED} while claimed; otherwise {@code PENDING}. */
     public EvaluationStatus status(UUID interviewId) {
-        if (store.find(interviewId).isPresent()) {
+        if (store.exists(interviewId)) {
             return EvaluationStatus.DONE;
         }
         return store.runStatus(interviewId).orElse(EvaluationStatus.PENDING);

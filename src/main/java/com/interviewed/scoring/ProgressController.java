@@ -41,7 +41,7 @@ class ProgressController {
             EvaluationSummary latest = history.get(history.size() - 1);
             trends.add(new Trend("overall", "Overall", first.overall(), latest.overall()));
             for (String key : Dimensions.KEYS) {
-                trends.add(new Trend(key, ReportLabels.label(key), first.dimensions().get(key),
+                trends.add(new Trend(key, Dimensions.label(key), first.dimensions().get(key),
                         latest.dimensions().get(key)));
             }
         }
@@ -53,11 +53,11 @@ class ProgressController {
     /** Chart data for report.js; "<" is escaped so the JSON can never close its script element. */
     private String chartJson(List<EvaluationSummary> history) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("dates", history.stream().map(h -> h.scoredAt().toString().substring(0, 10)).toList());
+        data.put("dates", history.stream().map(h -> h.scoredAt().toString().substring(0, 16).replace('T', ' ')).toList());
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put("Overall", history.stream().map(EvaluationSummary::overall).toList());
         for (String key : Dimensions.KEYS) {
-            series.put(ReportLabels.label(key), history.stream().map(h -> h.dimensions().get(key)).toList());
+            series.put(Dimensions.label(key), history.stream().map(h -> h.dimensions().get(key)).toList());
         }
         data.put("series", series);
         return json.writeValueAsString(data).replace("<", "\\u003c");

@@ -29,6 +29,25 @@ record SemanticFeatures(double questionSimilarity, double focus, double offTopic
         return total == 0 ? Double.NaN : (double) coveredPoints.size() / total;
     }
 
+    private static float[] mean(List<float[]> vectors, List<String> sentences) {
+        float[] sum = new float[vectors.isEmpty() ? 1 : vectors.get(0).length];
+        for (int i = 0; i < vectors.size(); i++) {
+            int weight = Math.max(1, Text.words(sentences.get(i)).size());
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += weight * vectors.get(i)[j];
+            }
+        }
+        double norm = 0;
+        for (float x : sum) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] = (float) (norm == 0 ? 0 : sum[j] / norm);
+        }
+        return sum;
+    }
+
     static SemanticFeatures of(String question, List<String> points, String answer, List<String> sentences,
             SentenceEmbeddings embeddings, Lexicon lexicon) {
         return of(question, points, answer, sentences, embeddings, lexicon, point -> null);
@@ -43,14 +62,15 @@ record SemanticFeatures(double questionSimilarity, double focus, double offTopic
             SentenceEmbeddings embeddings, Lexicon lexicon, java.util.function.Function<String, String> storyEvidence) {
         List<String> texts = new ArrayList<>();
         texts.add(question);
-        texts.add(answer);
         texts.addAll(points);
         texts.addAll(sentences);
         List<float[]> v = embeddings.embed(texts);
         float[] q = v.get(0);
-        float[] a = v.get(1);
-        List<float[]> p = v.subList(2, 2 + points.size());
-        List<float[]> s = v.subList(2 + points.size(), v.size());
+        List<float[]> p = v.subList(1, 1 + points.size());
+        List<float[]> s = v.subList(1 + points.size(), v.size());
+        // The answer's meaning as the word-weighted mean of its sentences: one model pass per sentence instead of
+        // another pass over the whole answer, which is what keeps a 30-minute interview fast.
+        float[] a = mean(s, sentences);
 
         double focusSum = 0;
         int offTopic = 0;
@@ -88,7 +108,9 @@ record SemanticFeatures(double questionSimilarity, double focus, double offTopic
             long shared = pointStems.stream().filter(answerStems::contains).count();
             double wordOverlap = pointStems.isEmpty() ? 0 : (double) shared / pointStems.size();
             String story = storyEvidence.apply(points.get(j));
-            if (bestPoint >= COVERED || (bestPoint >= COVERED_WITH_WORDS && wordOverlap >= 0.3)) {
+            // A point of one or two words ("current role") has too little meaning for its embedding alone.
+            boolean shortPointNamed = pointStems.size() <= 2 && wordOverlap >= 0.5 && bestPoint >= 0.2;
+            if (bestPoint >= COVERED || (bestPoint >= COVERED_WITH_WORDS && wordOverlap >= 0.3) || shortPointNamed) {
                 covered.add(new CoveredPoint(points.get(j), sentence, bestPoint));
             } else if (story != null) {
                 covered.add(new CoveredPoint(points.get(j), story, bestPoint));

@@ -10,4 +10,9 @@ package com.interviewed.scoring;
  * @param explanation one plain sentence
  */
 public record Signal(String dimension, String name, double value, double effect, String explanation) {
+
+    /** The dimension's display name, for example "Technical depth". */
+    public String dimensionLabel() {
+        return Dimensions.label(dimension);
+    }
 }

@@ -43,6 +43,41 @@ final class Text {
         return result;
     }
 
+    /**
+     * Sentences merged with their neighbours until each has at least {@code minWords} words, still as verbatim
+     * substrings of {@code text}: fewer, fuller units to embed ("Yes. We did." says little on its own).
+     */
+    static List<String> units(String text, int minWords) {
+        List<String> units = new ArrayList<>();
+        int start = -1;
+        int end = 0;
+        int words = 0;
+        int cursor = 0;
+        for (String sentence : sentences(text)) {
+            int at = text.indexOf(sentence, cursor);
+            cursor = at + sentence.length();
+            if (start < 0) {
+                start = at;
+            }
+            end = cursor;
+            words += words(sentence).size();
+            if (words >= minWords) {
+                units.add(text.substring(start, end));
+                start = -1;
+                words = 0;
+            }
+        }
+        if (start >= 0) {
+            if (!units.isEmpty() && words < minWords / 2) {
+                String last = units.remove(units.size() - 1);
+                units.add(text.substring(text.lastIndexOf(last, start), end));
+            } else {
+                units.add(text.substring(start, end));
+            }
+        }
+        return units;
+    }
+
     private static List<String> cutLong(String sentence) {
         List<String> pieces = new ArrayList<>();
         String rest = sentence;
@@ -123,9 +158,11 @@ final class Text {
         return found;
     }
 
+    private static final java.util.Map<String, Pattern> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static int countPhrase(String normalised, String phrase) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase.trim()) + "(?![\\p{L}\\p{N}])")
-                .matcher(normalised);
+        Matcher m = PHRASES.computeIfAbsent(phrase, p -> Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(p.trim()) + "(?![\\p{L}\\p{N}])")).matcher(normalised);
         int count = 0;
         while (m.find()) {
             count++;
