@@ -52,9 +52,10 @@ final class FakeNova implements SonicStreams {
         timeline.add("open:" + stream.index);
         handler.responseReceived(InvokeModelWithBidirectionalStreamResponse.builder().build());
         handler.onEventStream(SdkPublisher.adapt(stream.output));
+        // Scripted reactions are in place before any input arrives.
+        onOpen.accept(stream);
         // The SDK subscribes later, on its own thread.
         CompletableFuture.runAsync(() -> input.subscribe(stream));
-        onOpen.accept(stream);
         return stream.done;
     }
 

@@ -275,6 +275,9 @@ class NovaSonicSessionTest {
         // Late events from the old session are ignored.
         first.assistantSays("Stale words", pcm(5));
         second.usage(10, 5);
+        // Output is delivered in order: once this line is seen, the usage event has been taken in.
+        second.text("ASSISTANT", "SPECULATIVE", "Marker line", "PARTIAL_TURN");
+        await().until(() -> conversation.calls().stream().anyMatch(c -> c.startsWith("started|Marker line")));
         session.close();
         await().until(() -> usage.size() == 1);
         assertThat(conversation.calls()).noneMatch(c -> c.contains("Stale words"));
