@@ -310,6 +310,21 @@ class NovaSonicSessionTest {
     }
 
     @Test
+    void aStreamThatNovaEndsByItselfIsReplacedAndTheInterviewerResumes() {
+        open();
+        FakeNova.FakeStream first = nova.stream(0);
+        first.userSaid("My answer is done");
+        await().until(() -> conversation.count("candidateFinal") == 1);
+        first.end();
+
+        await().until(() -> nova.streams.size() == 2);
+        FakeNova.FakeStream second = nova.stream(1);
+        await().until(() -> second.texts("USER").stream().anyMatch(t -> t.contains("Continue exactly")));
+        assertThat(second.texts("USER").get(0)).isEqualTo("My answer is done");
+        assertThat(conversation.calls("error")).isEmpty();
+    }
+
+    @Test
     void aValidationErrorIsNotRetriedAndTellsTheCandidate() {
         open();
         nova.stream(0).fail(ValidationException.builder().message("Invalid voiceId").build());
