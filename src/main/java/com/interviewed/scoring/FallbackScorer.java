@@ -24,6 +24,10 @@ final class FallbackScorer implements Scorer {
         return primary.name();
     }
 
+    Scorer primary() {
+        return primary;
+    }
+
     @Override
     public ScoreResult score(ScoringRequest request) {
         try {

@@ -54,7 +54,8 @@ final class OpenAiCompatibleScorer implements Scorer {
         return new ScoreResult(NAME + ":" + model, null, mean.overall(), mean, scored);
     }
 
-    private ScoredQuestion question(QuestionToScore q, JsonNode item) {
+    /** Shared with the Nova Lite scorer, whose forced tool call returns the same schema. */
+    static ScoredQuestion question(QuestionToScore q, JsonNode item) {
         Dimensions d = new Dimensions(score(item, "communication"), score(item, "technicalDepth"),
                 score(item, "problemSolving"), score(item, "confidence"), score(item, "relevance"));
         String answer = q.answer();
