@@ -175,7 +175,9 @@ class Sandbox {
             workingDirectory = MOUNT_POINT;
         }
         command.add(properties.prlimit());
-        long cpuSeconds = Math.max(1, (runtime.wallTime().toMillis() + 999) / 1000);
+        // CPU time is a backstop, not the limit that stops an endless loop: Node and the JVM burn CPU on several
+        // threads (JIT, GC), so a CPU limit equal to the wall time would kill them first, reported as a crash.
+        long cpuSeconds = 2 * Math.max(1, (runtime.wallTime().toMillis() + 999) / 1000) + 1;
         command.add("--cpu=" + cpuSeconds);
         command.add("--as=" + (long) runtime.addressSpaceMb() * 1024 * 1024);
         command.add("--fsize=" + properties.maxFileBytes());

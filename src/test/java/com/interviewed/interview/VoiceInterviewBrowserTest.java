@@ -97,6 +97,11 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#ended")).containsText("The interview has ended",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your report")).click();
+        assertThat(page.locator(".report .radar")).isAttached(
+                new LocatorAssertions.IsAttachedOptions().setTimeout(60_000));
+        assertThat(page.locator(".report")).containsText("Kubernetes");
+
         Map<String, Object> corrected = jdbc.sql("""
                         select text, original_text, status from transcript_turns
                         where interview_id = ? and status = 'EDITED'""")
