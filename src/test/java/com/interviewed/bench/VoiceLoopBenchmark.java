@@ -36,6 +36,8 @@ import tools.jackson.databind.JsonNode;
 class VoiceLoopBenchmark extends HttpTestSupport {
 
     private static final int FRAME_SAMPLES = 640;
+    /** Standard deviation of the room noise between answers; 0 = digital silence (-Dbench.noise=30 for a quiet room). */
+    private static final double NOISE_AMPLITUDE = Double.parseDouble(System.getProperty("bench.noise", "0"));
     private static final long FRAME_NANOS = 40_000_000L;
     private static final List<String> ANSWERS = List.of(
             "I built a payment service in Java with a team of five engineers.",
@@ -93,10 +95,14 @@ class VoiceLoopBenchmark extends HttpTestSupport {
                     for (int turn = 0; turn < turns; turn++) {
                         short[] answer = answers.get((offset + turn) % answers.size());
                         int audioStartsBefore = client.audioStarts();
-                        long speechEnd = client.stream(answer);
+                        long speechEnd = client.stream(answer) - trailingSilenceNanos(answer);
                         long firstByte = client.streamSilenceUntilAudio(audioStartsBefore, Duration.ofSeconds(15));
                         if (firstByte > 0) {
-                            latencies.add((firstByte - speechEnd) / 1_000_000);
+                            long latency = (firstByte - speechEnd) / 1_000_000;
+                            latencies.add(latency);
+                            if (latency > 1_500) {
+                                System.out.println("slow turn (" + latency + " ms): " + client.lastLines());
+                            }
                         }
                         client.awaitAudioEnd(audioStartsBefore + 1, Duration.ofSeconds(60));
                     }
@@ -127,13 +133,17 @@ class VoiceLoopBenchmark extends HttpTestSupport {
                 sessions, (heapAfter - heapBefore) / 1048576.0 / sessions, (rssAfter - rssBefore) / 1024.0 / sessions);
     }
 
-    /** Starts answering while the greeting plays; measures speech onset -> barge_in event. */
+    /**
+     * Starts answering while the greeting plays; measures speech onset -> barge_in event. As in the browser, the
+     * microphone streams from the moment the connection opens. The clip's own leading silence is not counted.
+     */
     private String bargeIn(short[] answer) throws Exception {
         List<Long> delays = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             try (TimedClient client = openInterview()) {
-                client.awaitAudioStarts(1, Duration.ofSeconds(30));
-                long onset = System.nanoTime();
+                client.streamSilenceUntilAudio(0, Duration.ofSeconds(30));
+                client.streamNoise(Duration.ofMillis(500));
+                long onset = System.nanoTime() + leadingSilenceNanos(answer);
                 client.stream(answer);
                 long bargeIn = client.bargeInAt();
                 if (bargeIn > 0) {
@@ -157,6 +167,24 @@ class VoiceLoopBenchmark extends HttpTestSupport {
         short[] samples = new short[pcm.length / 2];
         ByteBuffer.wrap(pcm).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
         return samples;
+    }
+
+    /** The quiet start of a flite clip, before the first word. */
+    private static long leadingSilenceNanos(short[] samples) {
+        int first = 0;
+        while (first < samples.length - 1 && Math.abs(samples[first]) < 500) {
+            first++;
+        }
+        return first * 1_000_000_000L / 16_000;
+    }
+
+    /** The quiet tail flite leaves after the last word: the candidate's speech ended that long before the clip. */
+    private static long trailingSilenceNanos(short[] samples) {
+        int last = samples.length - 1;
+        while (last > 0 && Math.abs(samples[last]) < 500) {
+            last--;
+        }
+        return (samples.length - 1 - last) * 1_000_000_000L / 16_000;
     }
 
     private static long percentile(List<Long> sorted, int p) {
@@ -187,6 +215,7 @@ class VoiceLoopBenchmark extends HttpTestSupport {
                 tools.jackson.databind.json.JsonMapper.builder().build();
         private final StringBuilder text = new StringBuilder();
         private final AtomicLong firstAudioAfterStart = new AtomicLong();
+        private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
         private volatile int audioStarts;
         private volatile int audioEnds;
         private volatile long bargeInAt;
@@ -196,6 +225,12 @@ class VoiceLoopBenchmark extends HttpTestSupport {
             TimedClient client = new TimedClient();
             client.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), client).join();
             return client;
+        }
+
+        String lastLines() {
+            synchronized (lines) {
+                return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            }
         }
 
         int audioStarts() {
@@ -232,17 +267,31 @@ class VoiceLoopBenchmark extends HttpTestSupport {
                 if (audioStarts > audioStartsBefore && first > 0) {
                     return first;
                 }
-                socket.sendBinary(ByteBuffer.allocate(FRAME_SAMPLES * 2), true).join();
+                socket.sendBinary(roomNoise(), true).join();
                 next += FRAME_NANOS;
                 sleepUntil(next);
             }
             return -1;
         }
 
+        void streamNoise(Duration duration) throws InterruptedException {
+            long end = System.nanoTime() + duration.toNanos();
+            long next = System.nanoTime();
+            while (System.nanoTime() < end) {
+                socket.sendBinary(roomNoise(), true).join();
+                next += FRAME_NANOS;
+                sleepUntil(next);
+            }
+        }
+
+        /** Like a browser, keeps the microphone streaming (room noise) while the interviewer talks. */
         void awaitAudioEnd(int count, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
+            long next = System.nanoTime();
             while (audioEnds < count && System.nanoTime() < deadline) {
-                Thread.sleep(20);
+                socket.sendBinary(roomNoise(), true).join();
+                next += FRAME_NANOS;
+                sleepUntil(next);
             }
         }
 
@@ -251,6 +300,17 @@ class VoiceLoopBenchmark extends HttpTestSupport {
             while (audioStarts < count && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+        }
+
+        /** A quiet room as a real microphone hears it (about -60 dBFS), rather than digital zeros. */
+        private final java.util.Random noise = new java.util.Random(7);
+
+        private ByteBuffer roomNoise() {
+            ByteBuffer frame = ByteBuffer.allocate(FRAME_SAMPLES * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i < FRAME_SAMPLES; i++) {
+                frame.putShort((short) (noise.nextGaussian() * NOISE_AMPLITUDE));
+            }
+            return frame.flip();
         }
 
         private static void sleepUntil(long nanos) throws InterruptedException {
@@ -266,6 +326,9 @@ class VoiceLoopBenchmark extends HttpTestSupport {
             if (last) {
                 JsonNode event = JSON.readTree(text.toString());
                 text.setLength(0);
+                if ("transcript.final".equals(event.path("type").asString())) {
+                    lines.add(event.path("role").asString() + ": " + event.path("text").asString());
+                }
                 switch (event.path("type").asString()) {
                     case "audio.start" -> {
                         firstAudioAfterStart.set(0);
