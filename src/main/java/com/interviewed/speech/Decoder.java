@@ -47,11 +47,6 @@ final class Decoder {
         check(library.pocketSphinx.ps_process_raw(decoder, samples, new NativeLong(length), 0, 0), "ps_process_raw");
     }
 
-    /** True while pocketsphinx's own voice activity detector considers the audio speech. */
-    boolean inSpeech() {
-        return library.pocketSphinx.ps_get_in_speech(decoder) != 0;
-    }
-
     /** The best hypothesis so far (partial during an utterance, final after {@link #endUtterance}); never null. */
     String hypothesis() {
         String hypothesis = library.pocketSphinx.ps_get_hyp(decoder, score);

@@ -35,8 +35,6 @@ final class PocketSphinxLibrary {
 
         int ps_process_raw(Pointer decoder, short[] data, NativeLong samples, int noSearch, int fullUtterance);
 
-        byte ps_get_in_speech(Pointer decoder);
-
         String ps_get_hyp(Pointer decoder, IntByReference bestScore);
 
         int ps_end_utt(Pointer decoder);

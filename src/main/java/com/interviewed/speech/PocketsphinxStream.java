@@ -9,8 +9,10 @@ import java.util.function.Consumer;
  *
  * <p>Endpointing: an utterance starts when {@link SpeechOnsetDetector}, a quick energy detector, hears 60 ms of
  * speech (barge-in needs this signal fast), and ends when that detector has heard the trailing silence, or at
- * the maximum utterance length. Pocketsphinx's own detector only decides which frames it decodes (it skips
- * silence, which saves CPU); its end-of-speech decision trails the audio by a few hundred milliseconds more. Every {@code onSpeechStarted} is followed by exactly one {@code onFinal} (possibly with empty text, for
+ * the maximum utterance length. Pocketsphinx only ever sees utterances: between them audio is kept in a short
+ * pre-roll buffer instead of being decoded, and an utterance is handed over with its pre-roll when speech starts.
+ * Long stretches of silence or room noise inside one pocketsphinx utterance skew its live cepstral normalisation
+ * and its own speech detector, and the next answer then comes out as nothing or as a fragment. Every {@code onSpeechStarted} is followed by exactly one {@code onFinal} (possibly with empty text, for
  * a cough), unless the stream is closed first.
  *
  * <p>Methods are synchronized: a stream is meant to be used by one thread at a time, but {@link #close} may come
@@ -20,6 +22,8 @@ final class PocketsphinxStream implements RecognitionStream {
 
     static final int SAMPLE_RATE = 16_000;
     private static final int BLOCK = SAMPLE_RATE / 50;
+    /** Blocks of audio before the detected speech start that go to pocketsphinx with the utterance (300 ms). */
+    private static final int PREROLL_BLOCKS = 15;
 
     private final Decoder decoder;
     private final RecognitionListener listener;
@@ -29,13 +33,15 @@ final class PocketsphinxStream implements RecognitionStream {
     private final long maxUtteranceSamples;
     private final long partialIntervalSamples;
     private final short[] block = new short[BLOCK];
+    private final short[][] preroll = new short[PREROLL_BLOCKS][BLOCK];
+    private int prerollNext;
+    private int prerollCount;
 
     /** Samples processed; events are timed by this. */
     private long samples;
     /** Samples in {@link #block} waiting for the block to fill, so that energies are always measured on 20 ms. */
     private int pending;
     private boolean inUtterance;
-    private boolean decoderHeardSomething;
     private long utteranceStart;
     private long lastPartialAt;
     private String lastPartial = "";
@@ -51,7 +57,6 @@ final class PocketsphinxStream implements RecognitionStream {
         this.trailingSilenceSamples = properties.trailingSilence().toMillis() * SAMPLE_RATE / 1000;
         this.maxUtteranceSamples = properties.maxUtterance().toMillis() * SAMPLE_RATE / 1000;
         this.partialIntervalSamples = properties.partialInterval().toMillis() * SAMPLE_RATE / 1000;
-        decoder.startUtterance();
     }
 
     @Override
@@ -77,27 +82,30 @@ final class PocketsphinxStream implements RecognitionStream {
 
     private void step(int n) {
         boolean loud = onset.accept(block, n);
-        try {
-            decoder.process(block, n);
-        } catch (Decoder.DecoderFailedException e) {
-            healthy = false;
-            throw new SpeechUnavailableException("speech recognition failed; the stream cannot continue", e);
-        }
         samples += n;
-        boolean speaking = decoder.inSpeech();
         if (!inUtterance) {
-            if (loud) {
-                inUtterance = true;
-                utteranceStart = Math.max(0, samples - onset.lookbackSamples());
-                lastPartialAt = samples;
-                listener.onSpeechStarted(millis(utteranceStart));
-            } else if (decoderHeardSomething && !speaking) {
-                // Pocketsphinx took a noise for speech (it does on hiss after digital silence) that was too
-                // quiet to be an utterance: drop what it decoded, so that it does not open the next final.
-                restartDecoder();
+            if (!loud) {
+                System.arraycopy(block, 0, preroll[prerollNext], 0, n);
+                prerollNext = (prerollNext + 1) % PREROLL_BLOCKS;
+                prerollCount = Math.min(prerollCount + 1, PREROLL_BLOCKS);
+                return;
             }
-            decoderHeardSomething |= speaking;
-        } else if (onset.quietFor() >= trailingSilenceSamples) {
+            inUtterance = true;
+            utteranceStart = Math.max(0, samples - onset.lookbackSamples());
+            lastPartialAt = samples;
+            decode(() -> {
+                decoder.startUtterance();
+                for (int i = prerollCount; i > 0; i--) {
+                    decoder.process(preroll[Math.floorMod(prerollNext - i, PREROLL_BLOCKS)], BLOCK);
+                }
+                decoder.process(block, n);
+            });
+            prerollCount = 0;
+            listener.onSpeechStarted(millis(utteranceStart));
+            return;
+        }
+        decode(() -> decoder.process(block, n));
+        if (onset.quietFor() >= trailingSilenceSamples) {
             finish(Math.max(utteranceStart, samples - onset.quietFor()));
         } else if (samples - utteranceStart >= maxUtteranceSamples) {
             finish(samples);
@@ -111,15 +119,17 @@ final class PocketsphinxStream implements RecognitionStream {
         }
     }
 
-    private void restartDecoder() {
+    private interface DecoderWork {
+        void run() throws Decoder.DecoderFailedException;
+    }
+
+    private void decode(DecoderWork work) {
         try {
-            decoder.endUtterance();
-            decoder.startUtterance();
+            work.run();
         } catch (Decoder.DecoderFailedException e) {
             healthy = false;
             throw new SpeechUnavailableException("speech recognition failed; the stream cannot continue", e);
         }
-        decoderHeardSomething = false;
     }
 
     @Override
@@ -142,13 +152,11 @@ final class PocketsphinxStream implements RecognitionStream {
         try {
             decoder.endUtterance();
             text = decoder.hypothesis();
-            decoder.startUtterance();
         } catch (Decoder.DecoderFailedException e) {
             healthy = false;
             throw new SpeechUnavailableException("speech recognition failed; the stream cannot continue", e);
         }
         inUtterance = false;
-        decoderHeardSomething = false;
         lastPartial = "";
         onset.reset();
         listener.onFinal(text, millis(utteranceStart), millis(end));
@@ -166,7 +174,7 @@ final class PocketsphinxStream implements RecognitionStream {
             return;
         }
         closed = true;
-        if (healthy) {
+        if (healthy && inUtterance) {
             try {
                 decoder.endUtterance();
             } catch (Decoder.DecoderFailedException e) {
