@@ -97,7 +97,16 @@ class InterviewSessions {
     /** The browser went away; the interview stays open for a reconnect. */
     void disconnected(Connection connection) {
         live.remove(connection.interviewId(), connection);
-        connection.voice().close();
+        closeLater(connection.voice());
+    }
+
+    /**
+     * Closing a voice session waits for its recogniser, whose listener may at that moment be waiting for the
+     * conversation's lock; the conversation ends (and the socket closes) while holding that lock. Closing on another
+     * thread keeps the two from waiting for each other.
+     */
+    private static void closeLater(VoiceSession voice) {
+        java.util.concurrent.CompletableFuture.runAsync(voice::close);
     }
 
     /** The candidate ran their code's tests: the interviewer hears the outcome on the live connection, if any. */
@@ -124,7 +133,7 @@ class InterviewSessions {
         publishEnd(row);
         if (connection != null) {
             live.remove(row.id(), connection);
-            connection.voice().close();
+            closeLater(connection.voice());
         }
     }
 
@@ -178,7 +187,7 @@ class InterviewSessions {
     record Connection(UUID interviewId, LiveInterview conversation, VoiceSession voice, ClientChannel client) {
 
         void replaced() {
-            voice.close();
+            closeLater(voice);
             client.sendEvent(LiveInterview.event("error", "code", "replaced",
                     "message", "This interview was opened in another window."));
             client.close("replaced by a newer connection");
