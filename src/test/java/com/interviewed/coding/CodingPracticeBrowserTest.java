@@ -14,13 +14,7 @@ class CodingPracticeBrowserTest extends BrowserTestSupport {
 
     @Test
     void candidateSolvesAChallengeInTheEditorAndRunsTheTests() {
-        String email = uniqueEmail("practice");
-        registerAndGetToken("CANDIDATE", email, "correct horse");
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(Pattern.compile("/dashboard$"));
+        signInAsNewCandidate();
 
         page.navigate("/practice/coding");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Find the pair"))).click();
@@ -63,13 +57,7 @@ class CodingPracticeBrowserTest extends BrowserTestSupport {
 
     @Test
     void switchingLanguageShowsThatLanguagesStarterCodeAndLeavingTheTabIsNoted() {
-        String email = uniqueEmail("polyglot");
-        registerAndGetToken("CANDIDATE", email, "correct horse");
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(Pattern.compile("/dashboard$"));
+        signInAsNewCandidate();
 
         page.navigate("/practice/coding?challenge=merge-meetings");
         Locator code = page.locator(".monaco-editor .view-lines");

@@ -42,7 +42,7 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
 
     @Test
     void candidateHearsTheInterviewerAnswersByVoiceAndGetsTheNextQuestion() {
-        signInAsNewCandidate("Voice");
+        signInAsNewCandidate();
         page.navigate("/practice");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create interview")).click();
         page.waitForURL(Pattern.compile(".*/interviews/[0-9a-f-]{36}$"));
@@ -74,7 +74,7 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
 
     @Test
     void candidateTypesAnAnswerCorrectsItAndEndsTheInterview() {
-        signInAsNewCandidate("Typist");
+        signInAsNewCandidate();
         page.navigate("/practice");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create interview")).click();
         page.waitForURL(Pattern.compile(".*/interviews/[0-9a-f-]{36}$"));

@@ -18,13 +18,7 @@ class ResumeBrowserTest extends BrowserTestSupport {
 
     @BeforeEach
     void signInAsCandidate() {
-        String email = uniqueEmail("resume-browser");
-        registerAndGetToken("CANDIDATE", email, "correct horse");
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(Pattern.compile("/dashboard$"));
+        signInAsNewCandidate();
     }
 
     @Test

@@ -73,7 +73,7 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
     }
 
     /** Signs in through the form as a new candidate; returns the email. */
-    protected String signInAsNewCandidate(String name) {
+    protected String signInAsNewCandidate() {
         String email = uniqueEmail("cand");
         registerAndGetToken("CANDIDATE", email, "correct horse");
         page.navigate("/login");
