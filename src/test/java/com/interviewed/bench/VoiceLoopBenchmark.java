@@ -246,12 +246,7 @@ class VoiceLoopBenchmark extends HttpTestSupport {
             long next = System.nanoTime();
             for (int offset = 0; offset < samples.length; offset += FRAME_SAMPLES) {
                 int n = Math.min(FRAME_SAMPLES, samples.length - offset);
-                ByteBuffer frame = ByteBuffer.allocate(n * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-                for (int i = 0; i < n; i++) {
-                    frame.putShort(samples[offset + i]);
-                }
-                frame.flip();
-                socket.sendBinary(frame, true).join();
+                socket.sendBinary(pcm16le(samples, offset, n), true).join();
                 next += FRAME_NANOS;
                 sleepUntil(next);
             }
@@ -306,11 +301,22 @@ class VoiceLoopBenchmark extends HttpTestSupport {
         private final java.util.Random noise = new java.util.Random(7);
 
         private ByteBuffer roomNoise() {
-            ByteBuffer frame = ByteBuffer.allocate(FRAME_SAMPLES * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            short[] samples = new short[FRAME_SAMPLES];
             for (int i = 0; i < FRAME_SAMPLES; i++) {
-                frame.putShort((short) (noise.nextGaussian() * NOISE_AMPLITUDE));
+                samples[i] = (short) (noise.nextGaussian() * NOISE_AMPLITUDE);
             }
-            return frame.flip();
+            return pcm16le(samples, 0, FRAME_SAMPLES);
+        }
+
+        /**
+         * The samples as PCM16LE bytes in a buffer of the default (big-endian) order: JDK 17's WebSocket client masks
+         * a little-endian buffer eight bytes at a time in the wrong order and so sends every sample byte-swapped
+         * (JDK-8351339, fixed in JDK 25).
+         */
+        private static ByteBuffer pcm16le(short[] samples, int offset, int n) {
+            byte[] bytes = new byte[n * 2];
+            ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().put(samples, offset, n);
+            return ByteBuffer.wrap(bytes);
         }
 
         private static void sleepUntil(long nanos) throws InterruptedException {
