@@ -104,6 +104,13 @@ class InterviewRepository {
                 .update();
     }
 
+    /** The candidate went on after a thinking pause: their turn now ends later and says more. */
+    void extendCandidateTurn(UUID turnId, String text, Long endMs) {
+        jdbc.sql("update transcript_turns set text = ?, end_ms = ? where id = ? and speaker_role = 'candidate'")
+                .params(text, endMs, turnId)
+                .update();
+    }
+
     /** Stores the candidate's correction of a recognised turn, keeping what was first recognised. */
     boolean editCandidateTurn(UUID interviewId, UUID turnId, String text) {
         return jdbc.sql("""

@@ -53,6 +53,14 @@ final class LiveInterview implements Conversation {
     private String latestCode;
     private boolean endAfterSpeaking;
     private boolean ended;
+    /** The candidate's latest spoken answer, the one a continuation would extend. */
+    private String lastSpokenAnswerId;
+    /** The answer the interviewer's latest move replied to, and the state before that move (to withdraw it). */
+    private String repliedTo;
+    private ConversationState stateBeforeReply;
+    private boolean endAfterSpeakingBeforeReply;
+    /** An answer the candidate went on with: no move is made until the rest of it is heard. */
+    private String continuing;
 
     LiveInterview(InterviewRow row, InterviewPlan plan, List<Persona> interviewers, ConversationState state,
             List<TranscriptTurn> transcript, ResumeProfile profile, Interviewer interviewer,
@@ -111,9 +119,62 @@ final class LiveInterview implements Conversation {
     }
 
     private InterviewerReply respond(CandidateInput input) {
+        if (continuing != null && input instanceof CandidateInput.Answer) {
+            // A reply to the first part of an answer the candidate is still giving: withdrawn before it was made.
+            return null;
+        }
+        ConversationState before = state;
+        boolean endBefore = endAfterSpeaking;
         InterviewerReply reply = interviewer.respond(context(), input);
         apply(reply);
+        repliedTo = input instanceof CandidateInput.Answer ? lastSpokenAnswerId : null;
+        stateBeforeReply = before;
+        endAfterSpeakingBeforeReply = endBefore;
         return reply;
+    }
+
+    /**
+     * The candidate went on speaking shortly after {@code answerId} was taken as finished: it was a thinking pause.
+     * The interviewer's move in reply to it is undone (or never made, if it was still being decided), and the next
+     * final extends that answer. False if the conversation has moved on since, and the speech is a new answer.
+     */
+    @Override
+    public synchronized boolean candidateResumed(String answerId) {
+        if (ended || answerId == null || !answerId.equals(lastSpokenAnswerId)) {
+            return false;
+        }
+        if (answerId.equals(repliedTo)) {
+            state = stateBeforeReply;
+            endAfterSpeaking = endAfterSpeakingBeforeReply;
+            repository.saveState(row.id(), json.writeValueAsString(state));
+            repliedTo = null;
+        }
+        continuing = answerId;
+        return true;
+    }
+
+    /** The rest of a resumed answer; returns the whole answer, or null if it is no longer being continued. */
+    @Override
+    public synchronized String candidateContinued(String answerId, String text, long endMillis) {
+        if (ended || !answerId.equals(continuing)) {
+            return null;
+        }
+        continuing = null;
+        Integer index = historyIndex.get(answerId);
+        if (index == null) {
+            return null;
+        }
+        String whole = history.get(index).text();
+        if (text != null && !text.isBlank()) {
+            whole = whole + " " + text.strip();
+            repository.extendCandidateTurn(UUID.fromString(answerId), whole, endMillis + sessionOffsetMillis);
+            history.set(index, new Utterance("candidate", candidateName(), whole));
+        }
+        Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
+                "text", whole, "messageId", answerId);
+        event.put("status", "SPOKEN");
+        client.sendEvent(event);
+        return whole;
     }
 
     @Override
@@ -171,8 +232,10 @@ final class LiveInterview implements Conversation {
 
     @Override
     public synchronized void candidatePartial(String messageId, String text) {
+        Integer continued = messageId.equals(continuing) ? historyIndex.get(messageId) : null;
+        String shown = continued == null ? text : history.get(continued).text() + " " + text;
         client.sendEvent(event("transcript.partial", "role", "candidate", "speaker", candidateName(),
-                "text", text, "messageId", messageId));
+                "text", shown, "messageId", messageId));
     }
 
     @Override
@@ -187,6 +250,8 @@ final class LiveInterview implements Conversation {
                 clock.instant());
         historyIndex.put(messageId, history.size());
         history.add(new Utterance("candidate", candidateName(), text));
+        lastSpokenAnswerId = typed ? null : messageId;
+        continuing = null;
         Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
                 "text", text, "messageId", messageId);
         event.put("status", typed ? "TYPED" : "SPOKEN");

@@ -27,6 +27,19 @@ public interface Conversation {
     /** A finished candidate utterance; times are milliseconds since the session opened. */
     void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed);
 
+    /**
+     * The candidate went on speaking shortly after the spoken answer {@code answerId} was taken as finished: it was
+     * a thinking pause. The interviewer's move in reply to that answer is withdrawn and no move is made until
+     * {@link #candidateContinued}. False if the conversation has moved on (the speech is then a new answer).
+     */
+    boolean candidateResumed(String answerId);
+
+    /**
+     * The rest of the answer {@code answerId} after {@link #candidateResumed} ({@code text} may be empty, for a
+     * cough). Returns the whole answer to reply to, or null if that answer is no longer being continued.
+     */
+    String candidateContinued(String answerId, String text, long endMillis);
+
     /** The interviewer starts saying {@code text} in the voice of interviewer {@code speakerIndex}. */
     void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate);
 

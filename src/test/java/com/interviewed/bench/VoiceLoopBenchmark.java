@@ -1,8 +1,12 @@
 package com.interviewed.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.interviewed.speech.SpeechSynthesizer;
 import com.interviewed.speech.SynthesizedSpeech;
 import com.interviewed.support.HttpTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,26 +52,41 @@ class VoiceLoopBenchmark extends HttpTestSupport {
     @Autowired
     SpeechSynthesizer synthesizer;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void voiceLoop() throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
         List<short[]> answers = ANSWERS.stream().map(text -> toSamples(synthesizer.synthesize(text, "rms"))).toList();
         StringBuilder report = new StringBuilder("\n=== Voice loop benchmark (offline cascade) ===\n");
-        int[] levels = quick ? new int[] {1, 2} : new int[] {1, 2, 4, 8, 12, 16};
+        report.append(memoryPerSession(quick ? 2 : 8));
+        int[] levels = quick ? new int[] {1, 2} : new int[] {1, 2, 4, 8, 10, 12, 16};
         int sustained = 0;
+        int missedAtLowLoad = 0;
         for (int level : levels) {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            long memoryBefore = usedHeapAfterGc();
-            long rssBefore = rssKb();
-            runSessions(level, quick ? 2 : 3, answers, latencies);
+            AtomicLong missed = new AtomicLong();
+            Timer firstAudio = meters.get("interviewed.voice.reply").tag("stage", "first-audio").timer();
+            long repliesBefore = firstAudio.count();
+            double replyNanosBefore = firstAudio.totalTime(TimeUnit.NANOSECONDS);
+            // Enough turns at every level for a p95 that is not just the single slowest turn.
+            runSessions(level, quick ? 2 : Math.max(3, (12 + level - 1) / level), answers, latencies, missed);
+            long replies = firstAudio.count() - repliesBefore;
+            double replyMillis = replies == 0 ? 0
+                    : (firstAudio.totalTime(TimeUnit.NANOSECONDS) - replyNanosBefore) / replies / 1e6;
             List<Long> sorted = new ArrayList<>(latencies);
+            for (long i = 0; i < missed.get(); i++) {
+                sorted.add(Long.MAX_VALUE);
+            }
             Collections.sort(sorted);
             long p50 = percentile(sorted, 50);
             long p95 = percentile(sorted, 95);
-            report.append(String.format("sessions=%2d turns=%3d  latency end-of-speech -> first audio byte: p50=%4d ms  p95=%4d ms%n",
-                    level, sorted.size(), p50, p95));
-            if (level == levels[0]) {
-                report.append(String.format("  (heap before=%d MB, RSS before=%d MB)%n", memoryBefore >> 20, rssBefore >> 10));
+            report.append(String.format("sessions=%2d turns=%3d missed=%d  end of speech -> first audio byte: p50=%s p95=%s"
+                    + "  (server, answer recognised -> first audio sent: mean %.0f ms)%n",
+                    level, sorted.size(), missed.get(), millis(p50), millis(p95), replyMillis));
+            if (level <= 2) {
+                missedAtLowLoad += (int) missed.get();
             }
             if (p95 <= 1_500 && !sorted.isEmpty()) {
                 sustained = level;
@@ -76,38 +95,55 @@ class VoiceLoopBenchmark extends HttpTestSupport {
             }
         }
         report.append("sustained concurrent sessions with p95 <= 1.5 s: ").append(sustained).append('\n');
-        report.append(memoryPerSession(quick ? 2 : 8));
         report.append(bargeIn(answers.get(0)));
         System.out.println(report);
         Path out = Path.of("target/bench/voice-loop.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+        // Latency is reported, not asserted; an answer that got no reply at all is a broken voice loop.
+        assertThat(missedAtLowLoad).as("spoken answers with no reply at 1-2 sessions").isZero();
     }
 
-    private void runSessions(int count, int turns, List<short[]> answers, List<Long> latencies) throws Exception {
+    private static String millis(long value) {
+        return value == Long.MAX_VALUE ? "missed" : value + " ms";
+    }
+
+    /**
+     * Sessions start a little apart, as candidates do, and each answers {@code turns} questions; a turn whose answer
+     * gets no reply within 15 s counts as missed.
+     */
+    private void runSessions(int count, int turns, List<short[]> answers, List<Long> latencies, AtomicLong missed)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch done = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
             int offset = i;
             pool.execute(() -> {
-                try (TimedClient client = openInterview()) {
-                    client.awaitAudioEnd(1, Duration.ofSeconds(30));
-                    for (int turn = 0; turn < turns; turn++) {
-                        short[] answer = answers.get((offset + turn) % answers.size());
-                        int audioStartsBefore = client.audioStarts();
-                        long speechEnd = client.stream(answer) - trailingSilenceNanos(answer);
-                        long firstByte = client.streamSilenceUntilAudio(audioStartsBefore, Duration.ofSeconds(15));
-                        if (firstByte > 0) {
+                try {
+                    Thread.sleep(offset * 1_300L % 5_000);
+                    try (TimedClient client = openInterview()) {
+                        client.awaitAudioEnd(1, Duration.ofSeconds(30));
+                        for (int turn = 0; turn < turns; turn++) {
+                            short[] answer = answers.get((offset + turn) % answers.size());
+                            int audioStartsBefore = client.audioStarts();
+                            long speechEnd = client.stream(answer) - trailingSilenceNanos(answer);
+                            long firstByte = client.streamSilenceUntilAudio(audioStartsBefore, Duration.ofSeconds(15));
+                            if (firstByte < 0) {
+                                missed.incrementAndGet();
+                                System.out.println("missed turn: " + client.lastLines());
+                                continue;
+                            }
                             long latency = (firstByte - speechEnd) / 1_000_000;
                             latencies.add(latency);
                             if (latency > 1_500) {
                                 System.out.println("slow turn (" + latency + " ms): " + client.lastLines());
                             }
+                            client.awaitAudioEnd(audioStartsBefore + 1, Duration.ofSeconds(60));
                         }
-                        client.awaitAudioEnd(audioStartsBefore + 1, Duration.ofSeconds(60));
                     }
                 } catch (Exception e) {
                     System.err.println("session failed: " + e);
+                    missed.addAndGet(turns);
                 } finally {
                     done.countDown();
                 }
@@ -117,20 +153,30 @@ class VoiceLoopBenchmark extends HttpTestSupport {
         pool.shutdownNow();
     }
 
+    /**
+     * Native memory of a live session, mostly its recogniser's decoder: one session is opened first (it takes the
+     * decoder preloaded at startup), then {@code sessions} more, each loading a decoder of its own.
+     */
     private String memoryPerSession(int sessions) throws Exception {
-        long heapBefore = usedHeapAfterGc();
-        long rssBefore = rssKb();
         List<TimedClient> open = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
-            TimedClient client = openInterview();
-            client.awaitAudioEnd(1, Duration.ofSeconds(30));
-            open.add(client);
+        try {
+            open.add(openInterview());
+            open.get(0).awaitAudioEnd(1, Duration.ofSeconds(30));
+            long heapBefore = usedHeapAfterGc();
+            long rssBefore = rssKb();
+            for (int i = 0; i < sessions; i++) {
+                TimedClient client = openInterview();
+                open.add(client);
+                client.awaitAudioStarts(1, Duration.ofSeconds(30));
+            }
+            long heapAfter = usedHeapAfterGc();
+            long rssAfter = rssKb();
+            return String.format("memory per live session (%d opened): RSS %.1f MB (its recogniser's decoder), Java heap %.1f MB%n",
+                    sessions, (rssAfter - rssBefore) / 1024.0 / sessions,
+                    (heapAfter - heapBefore) / 1048576.0 / sessions);
+        } finally {
+            open.forEach(TimedClient::close);
         }
-        long heapAfter = usedHeapAfterGc();
-        long rssAfter = rssKb();
-        open.forEach(TimedClient::close);
-        return String.format("memory per live session (%d open): heap %.1f MB, RSS %.1f MB (RSS includes the pooled recogniser)%n",
-                sessions, (heapAfter - heapBefore) / 1048576.0 / sessions, (rssAfter - rssBefore) / 1024.0 / sessions);
     }
 
     /**

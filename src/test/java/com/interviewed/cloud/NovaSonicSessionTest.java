@@ -455,6 +455,18 @@ class NovaSonicSessionTest {
         }
 
         @Override
+        public boolean candidateResumed(String answerId) {
+            add("candidateResumed");
+            return false;
+        }
+
+        @Override
+        public String candidateContinued(String answerId, String text, long endMillis) {
+            add("candidateContinued");
+            return null;
+        }
+
+        @Override
         public void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
             add("started|" + text + "|" + speakerIndex + "|" + sampleRate);
         }

@@ -70,8 +70,20 @@ class PocketsphinxRecognizerTest {
         long end = 300 + SpeechFixtures.endMillis(payment);
         assertThat(fin.startMillis()).isBetween(onset - 150, onset + 100);
         assertThat(fin.endMillis()).isBetween(end - 100, end + 150);
-        // The final comes once the trailing silence (700 ms) has passed, not at the end of the input.
-        assertThat(fin.deliveredAtMillis()).isBetween(end + 650, end + 900);
+        // The final comes once the trailing silence (500 ms) has passed, not at the end of the input.
+        assertThat(fin.deliveredAtMillis()).isBetween(end + 450, end + 700);
+    }
+
+    @Test
+    void aPauseLongerThanTheTrailingSilenceEndsTheUtterance() {
+        RecordingListener listener = new RecordingListener();
+        try (RecognitionStream stream = recognizer.open(listener)) {
+            listener.attach(stream);
+            feed(stream, concat(silence(300), payment, silence(900), database, silence(1000)), 40);
+        }
+
+        assertThat(listener.finals()).hasSize(2);
+        assertThat(listener.finals().get(0).text()).contains("payment").doesNotContain("database");
     }
 
     @Test
@@ -184,7 +196,8 @@ class PocketsphinxRecognizerTest {
         SpeechProperties.Recognizer base = SpeechFixtures.recognizerProperties(1);
         SpeechProperties.Recognizer shortUtterances = new SpeechProperties.Recognizer(true,
                 base.libraryDirectories(), base.modelDirectory(), 1, 0, base.acquireTimeout(),
-                base.trailingSilence(), Duration.ofSeconds(2), base.partialInterval(), base.speechThreshold());
+                base.trailingSilence(), Duration.ofSeconds(2), base.partialInterval(),
+                base.speechThreshold());
         short[] clipped = new short[16_000 * 5];
         for (int i = 0; i < clipped.length; i++) {
             clipped[i] = (i / 20) % 2 == 0 ? Short.MAX_VALUE : Short.MIN_VALUE;
@@ -282,7 +295,8 @@ class PocketsphinxRecognizerTest {
         SpeechProperties.Recognizer base = SpeechFixtures.recognizerProperties(1);
         try (PocketsphinxRecognizer noLibrary = new PocketsphinxRecognizer(new SpeechProperties.Recognizer(true,
                 List.of("/nonexistent/lib"), base.modelDirectory(), 1, 0, base.acquireTimeout(),
-                base.trailingSilence(), base.maxUtterance(), base.partialInterval(), base.speechThreshold()));
+                base.trailingSilence(), base.maxUtterance(), base.partialInterval(),
+                base.speechThreshold()));
                 PocketsphinxRecognizer noModel = new PocketsphinxRecognizer(new SpeechProperties.Recognizer(true,
                         base.libraryDirectories(), "/nonexistent/model", 1, 0, base.acquireTimeout(),
                         base.trailingSilence(), base.maxUtterance(), base.partialInterval(),

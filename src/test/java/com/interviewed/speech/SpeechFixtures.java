@@ -17,7 +17,7 @@ final class SpeechFixtures {
         return new SpeechProperties.Recognizer(true,
                 List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/usr/local/lib"),
                 "/usr/share/pocketsphinx/model/en-us", maxDecoders, 0, Duration.ofSeconds(2),
-                Duration.ofMillis(700), Duration.ofSeconds(60), Duration.ofMillis(200), 12);
+                Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMillis(200), 12);
     }
 
     static SpeechProperties.Synthesizer synthesizerProperties() {

@@ -59,6 +59,20 @@ public final class InterviewSocketClient implements WebSocket.Listener, AutoClos
         socket.sendBinary(ByteBuffer.wrap(pcm), true).join();
     }
 
+    /** Streams PCM16LE audio in 40 ms frames at real-time pace, as a microphone would. */
+    public void streamAudio(byte[] pcm) throws InterruptedException {
+        int frame = 1_280;
+        long next = System.nanoTime();
+        for (int offset = 0; offset < pcm.length; offset += frame) {
+            sendAudio(java.util.Arrays.copyOfRange(pcm, offset, Math.min(pcm.length, offset + frame)));
+            next += 40_000_000L;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        }
+    }
+
     public JsonNode await(Predicate<JsonNode> condition, String description) {
         return await(condition, description, Duration.ofSeconds(20));
     }

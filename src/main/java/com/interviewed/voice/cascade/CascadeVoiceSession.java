@@ -43,27 +43,36 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     private final PhraseCache phrases;
     private final VoiceProperties properties;
     private final ScheduledExecutorService timers;
+    private final ReplyTimers replyTimers;
     private final LongSupplier clock;
     private final RecognitionStream recognition;
     private final ExecutorService worker;
 
     private volatile InterviewerUtterance current;
     private volatile String candidateMessageId;
+    /** The latest spoken answer and when it was taken as finished: speech soon after may continue it. */
+    private volatile String lastAnswerId;
+    private volatile long lastAnswerAt;
+    /** The answer being continued after a thinking pause, while the candidate speaks again. */
+    private volatile String continuing;
     private volatile int speakerIndex;
     private volatile long lastCandidateActivity;
     private volatile int silencePrompts;
     private volatile ScheduledFuture<?> silenceTimer;
+    /** A reply held back because the answer trailed off ("and…"); speech before it fires continues the answer. */
+    private volatile ScheduledFuture<?> heldReply;
     private volatile boolean closed;
 
     CascadeVoiceSession(VoiceSessionSpec spec, Conversation conversation, SpeechRecognizer recognizer,
             SpeechSynthesizer synthesizer, PhraseCache phrases, VoiceProperties properties,
-            ScheduledExecutorService timers, LongSupplier clock) {
+            ScheduledExecutorService timers, ReplyTimers replyTimers, LongSupplier clock) {
         this.spec = spec;
         this.conversation = conversation;
         this.synthesizer = synthesizer;
         this.phrases = phrases;
         this.properties = properties;
         this.timers = timers;
+        this.replyTimers = replyTimers;
         this.clock = clock;
         this.speakerIndex = spec.speakerIndex();
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -77,7 +86,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
 
     @Override
     public void start() {
-        submit(() -> speak(conversation.opening()));
+        submit(() -> speak(conversation.opening(), 0));
     }
 
     @Override
@@ -89,11 +98,15 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
 
     @Override
     public void acceptText(String text) {
+        cancelHeldReply();
         interruptInterviewer();
         lastCandidateActivity = clock.getAsLong();
         long at = recognition == null ? 0 : recognition.audioMillis();
-        String messageId = candidateMessageId != null ? candidateMessageId : UUID.randomUUID().toString();
+        String messageId = candidateMessageId != null && continuing == null ? candidateMessageId
+                : UUID.randomUUID().toString();
         candidateMessageId = null;
+        continuing = null;
+        lastAnswerId = null;
         conversation.candidateFinal(messageId, text, at, at, true);
         reply(new CandidateInput.Answer(text));
     }
@@ -106,6 +119,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
 
     @Override
     public void requestEnd() {
+        cancelHeldReply();
         interruptInterviewer();
         reply(new CandidateInput.EndRequested());
     }
@@ -114,10 +128,21 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
 
     @Override
     public void onSpeechStarted(long atMillis) {
-        lastCandidateActivity = clock.getAsLong();
+        long now = clock.getAsLong();
+        lastCandidateActivity = now;
         cancelSilenceTimer();
+        String previous = lastAnswerId;
+        // Withdrawn before the interrupt, so that an interrupted closing line does not end the interview.
+        if (previous != null && now - lastAnswerAt <= properties.continuationWindowMillis()
+                && conversation.candidateResumed(previous)) {
+            cancelHeldReply();
+            continuing = previous;
+            candidateMessageId = previous;
+        } else {
+            continuing = null;
+            candidateMessageId = UUID.randomUUID().toString();
+        }
         interruptInterviewer();
-        candidateMessageId = UUID.randomUUID().toString();
         conversation.candidateSpeechStarted(candidateMessageId);
     }
 
@@ -130,21 +155,67 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
 
     @Override
     public void onFinal(String text, long startMillis, long endMillis) {
-        lastCandidateActivity = clock.getAsLong();
-        String messageId = candidateMessageId != null ? candidateMessageId : UUID.randomUUID().toString();
+        long now = clock.getAsLong();
+        lastCandidateActivity = now;
+        String continued = continuing;
+        continuing = null;
+        String messageId = candidateMessageId != null && continued == null ? candidateMessageId
+                : UUID.randomUUID().toString();
         candidateMessageId = null;
+        if (continued != null) {
+            String whole = conversation.candidateContinued(continued, text == null ? "" : text, endMillis);
+            if (whole != null) {
+                lastAnswerId = continued;
+                lastAnswerAt = now;
+                answer(whole);
+                return;
+            }
+        }
         if (text == null || text.isBlank()) {
             // Noise or a cough: nothing to answer, and the interviewer keeps waiting.
-            scheduleSilencePrompt(clock.getAsLong());
+            scheduleSilencePrompt(now);
             return;
         }
         conversation.candidateFinal(messageId, text.strip(), startMillis, endMillis, false);
-        reply(new CandidateInput.Answer(text.strip()));
+        lastAnswerId = messageId;
+        lastAnswerAt = now;
+        answer(text.strip());
+    }
+
+    /** Replies to a spoken answer; one that trails off ("and…", "um…") is given a moment more first. */
+    private void answer(String text) {
+        long answeredAt = System.nanoTime();
+        CandidateInput input = new CandidateInput.Answer(text);
+        if (properties.hesitationWaitMillis() > 0 && TrailingWords.leadsOn(text)) {
+            cancelSilenceTimer();
+            heldReply = timers.schedule(() -> reply(input, answeredAt), properties.hesitationWaitMillis(),
+                    TimeUnit.MILLISECONDS);
+        } else {
+            reply(input, answeredAt);
+        }
+    }
+
+    private void cancelHeldReply() {
+        ScheduledFuture<?> held = heldReply;
+        if (held != null) {
+            held.cancel(false);
+        }
     }
 
     private void reply(CandidateInput input) {
+        reply(input, 0);
+    }
+
+    /** {@code answeredAt}: when the spoken answer was recognised ({@link System#nanoTime}), to time the reply. */
+    private void reply(CandidateInput input, long answeredAt) {
         cancelSilenceTimer();
-        submit(() -> speak(conversation.nextTurn(input)));
+        submit(() -> {
+            InterviewerReply next = conversation.nextTurn(input);
+            if (answeredAt != 0 && next != null) {
+                replyTimers.decided(answeredAt);
+            }
+            speak(next, answeredAt);
+        });
     }
 
     private void interruptInterviewer() {
@@ -155,12 +226,20 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         }
         utterance.cancel();
         current = null;
-        conversation.bargeIn();
-        conversation.interviewerFinished(utterance.messageId, utterance.spokenBy(now), true);
+        if (utterance.announced()) {
+            conversation.bargeIn();
+        }
+        // Recorded on the worker: a reply still being synthesised is announced there or not at all, so this comes
+        // after its start, and a reply never announced needs no record.
+        record(() -> {
+            if (utterance.announced()) {
+                conversation.interviewerFinished(utterance.messageId, utterance.spokenBy(now), true);
+            }
+        });
     }
 
     /** Runs on the worker. */
-    private void speak(InterviewerReply reply) {
+    private void speak(InterviewerReply reply, long answeredAt) {
         if (closed || reply == null) {
             return;
         }
@@ -181,6 +260,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
                 return;
             }
             if (!announced) {
+                utterance.announce();
                 conversation.interviewerStarted(utterance.messageId, speakerIndex, text,
                         speech == null ? 16_000 : speech.sampleRate());
                 announced = true;
@@ -188,6 +268,10 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             if (speech != null) {
                 send(utterance, speech);
                 utterance.played(sentence, speech.durationMillis(), clock.getAsLong());
+                if (answeredAt != 0) {
+                    replyTimers.firstAudio(answeredAt);
+                    answeredAt = 0;
+                }
             }
         }
         utterance.synthesisDone();
@@ -252,8 +336,23 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
                 return;
             }
             silencePrompts++;
-            speak(conversation.nextTurn(new CandidateInput.Silence((int) (quietFor / 1000))));
+            speak(conversation.nextTurn(new CandidateInput.Silence((int) (quietFor / 1000))), 0);
         }), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs bookkeeping on the worker after what is queued, even when the session closes meanwhile. */
+    private void record(Runnable task) {
+        try {
+            worker.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("Voice session {} could not record a turn", spec.interviewId(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The worker is gone: the session closed and finished what was current itself.
+        }
     }
 
     private void cancelSilenceTimer() {
@@ -291,13 +390,18 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         }
         closed = true;
         cancelSilenceTimer();
+        cancelHeldReply();
         InterviewerUtterance utterance = current;
         if (utterance != null && !utterance.cancelled()) {
             utterance.cancel();
             long now = clock.getAsLong();
             boolean heardAll = !utterance.audibleAt(now, 0);
-            conversation.interviewerFinished(utterance.messageId,
-                    heardAll ? utterance.fullText : utterance.spokenBy(now), !heardAll);
+            record(() -> {
+                if (utterance.announced()) {
+                    conversation.interviewerFinished(utterance.messageId,
+                            heardAll ? utterance.fullText : utterance.spokenBy(now), !heardAll);
+                }
+            });
         }
         // Not shutdownNow: close() may run on the worker itself (the interview ended after its last words), and an
         // interrupt would break the socket write that tells the browser.

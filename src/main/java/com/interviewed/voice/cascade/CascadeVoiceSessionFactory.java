@@ -7,6 +7,7 @@ import com.interviewed.voice.VoiceProperties;
 import com.interviewed.voice.VoiceSession;
 import com.interviewed.voice.VoiceSessionFactory;
 import com.interviewed.voice.VoiceSessionSpec;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,6 +23,7 @@ class CascadeVoiceSessionFactory implements VoiceSessionFactory, DisposableBean 
     private final SpeechSynthesizer synthesizer;
     private final VoiceProperties properties;
     private final PhraseCache phrases;
+    private final ReplyTimers replyTimers;
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, runnable -> {
         Thread thread = new Thread(runnable, "voice-timers");
         thread.setDaemon(true);
@@ -29,8 +31,9 @@ class CascadeVoiceSessionFactory implements VoiceSessionFactory, DisposableBean 
     });
 
     CascadeVoiceSessionFactory(SpeechRecognizer recognizer, SpeechSynthesizer synthesizer,
-            VoiceProperties properties) {
+            VoiceProperties properties, MeterRegistry meterRegistry) {
         this.recognizer = recognizer;
+        this.replyTimers = ReplyTimers.register(meterRegistry);
         this.synthesizer = synthesizer;
         this.properties = properties;
         this.phrases = new PhraseCache(synthesizer);
@@ -49,7 +52,7 @@ class CascadeVoiceSessionFactory implements VoiceSessionFactory, DisposableBean 
     @Override
     public VoiceSession open(VoiceSessionSpec spec, Conversation conversation) {
         return new CascadeVoiceSession(spec, conversation, recognizer, synthesizer, phrases, properties, timers,
-                () -> System.nanoTime() / 1_000_000);
+                replyTimers, () -> System.nanoTime() / 1_000_000);
     }
 
     @Override

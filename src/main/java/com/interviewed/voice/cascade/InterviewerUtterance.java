@@ -17,6 +17,7 @@ final class InterviewerUtterance {
     private final List<Sentence> sentences = new ArrayList<>();
     private long startedAtMillis = -1;
     private volatile boolean cancelled;
+    private volatile boolean announced;
     private boolean synthesisDone;
 
     InterviewerUtterance(String messageId, String fullText) {
@@ -33,6 +34,15 @@ final class InterviewerUtterance {
 
     synchronized void synthesisDone() {
         synthesisDone = true;
+    }
+
+    /** The browser was told of this utterance (its transcript line and audio start). */
+    void announce() {
+        announced = true;
+    }
+
+    boolean announced() {
+        return announced;
     }
 
     void cancel() {

@@ -17,6 +17,7 @@ import com.interviewed.speech.SynthesizedSpeech;
 import com.interviewed.voice.Conversation;
 import com.interviewed.voice.VoiceProperties;
 import com.interviewed.voice.VoiceSessionSpec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -41,6 +42,7 @@ class CascadeVoiceSessionTest {
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1);
     private final FakeRecognizer recognizer = new FakeRecognizer();
     private final RecordingConversation conversation = new RecordingConversation();
+    private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
     private CascadeVoiceSession session;
 
     @AfterEach
@@ -52,13 +54,19 @@ class CascadeVoiceSessionTest {
     }
 
     private CascadeVoiceSession open(int silencePromptSeconds, boolean recognitionAvailable) {
+        return open(silencePromptSeconds, recognitionAvailable, 1_500);
+    }
+
+    private CascadeVoiceSession open(int silencePromptSeconds, boolean recognitionAvailable, int continuationMillis) {
         recognizer.available = recognitionAvailable;
         VoiceSessionSpec spec = new VoiceSessionSpec(UUID.randomUUID(),
                 new InterviewPlan("backend", Seniority.MID, 15, 1, List.of()), List.of(PERSONA), 0, "Ada", null,
                 List.of());
         WordTimedSynthesizer synthesizer = new WordTimedSynthesizer();
         session = new CascadeVoiceSession(spec, conversation, recognizer, synthesizer, new PhraseCache(synthesizer),
-                new VoiceProperties("cascade", silencePromptSeconds, 0), timers, () -> System.nanoTime() / 1_000_000);
+                new VoiceProperties("cascade", silencePromptSeconds, 0, continuationMillis,
+                        Math.min(500, continuationMillis)), timers,
+                ReplyTimers.register(meterRegistry), () -> System.nanoTime() / 1_000_000);
         return session;
     }
 
@@ -82,6 +90,7 @@ class CascadeVoiceSessionTest {
         recognizer.listener.onSpeechStarted(1_000);
 
         assertThat(conversation.log).contains("barge-in");
+        await().until(() -> conversation.log.stream().anyMatch(l -> l.startsWith("finished:")));
         String finished = conversation.log.stream().filter(l -> l.startsWith("finished:")).findFirst().orElseThrow();
         assertThat(finished).endsWith(":true");
         String heard = finished.substring("finished:".length(), finished.length() - ":true".length());
@@ -104,6 +113,85 @@ class CascadeVoiceSessionTest {
         assertThat(conversation.log).containsSubsequence("speech-started", "partial:i built",
                 "final:i built a payment service:false", "next:Answer[text=i built a payment service]",
                 "started:Thanks. Next question.");
+        await().until(() -> meterRegistry.get("interviewed.voice.reply").tag("stage", "first-audio").timer()
+                .count() == 1);
+    }
+
+    @Test
+    void speakingAgainSoonAfterAnAnswerContinuesItAndTheReplyIsMadeAgain() {
+        conversation.replies.add(reply("Hi."));
+        conversation.replies.add(reply("Okay. Tell me about the team."));
+        conversation.replies.add(reply("Thanks. Next question."));
+        open(60, true).start();
+        await().until(() -> conversation.log.contains("finished:Hi.:false"));
+        recognizer.listener.onSpeechStarted(2_000);
+        recognizer.listener.onFinal("i built a payment service", 2_000, 4_000);
+        await().until(() -> conversation.log.contains("started:Okay. Tell me about the team."));
+
+        recognizer.listener.onSpeechStarted(4_900);
+        recognizer.listener.onFinal("in java", 4_900, 5_600);
+
+        await().until(() -> conversation.log.contains("started:Thanks. Next question."));
+        assertThat(conversation.log).containsSubsequence("final:i built a payment service:false",
+                "resumed", "barge-in", "continued:in java",
+                "next:Answer[text=i built a payment service in java]", "started:Thanks. Next question.");
+        assertThat(conversation.log).anyMatch(l -> l.startsWith("finished:") && l.endsWith(":true"));
+        assertThat(conversation.log).filteredOn(l -> l.startsWith("final:")).hasSize(1);
+    }
+
+    @Test
+    void speakingAgainAfterTheWindowIsANewAnswer() throws Exception {
+        conversation.replies.add(reply("Hi."));
+        conversation.replies.add(reply("Okay."));
+        conversation.replies.add(reply("Go on."));
+        open(60, true, 300).start();
+        await().until(() -> conversation.log.contains("finished:Hi.:false"));
+        recognizer.listener.onSpeechStarted(2_000);
+        recognizer.listener.onFinal("i built a payment service", 2_000, 4_000);
+        await().until(() -> conversation.log.contains("finished:Okay.:false"));
+        Thread.sleep(400);
+
+        recognizer.listener.onSpeechStarted(6_000);
+        recognizer.listener.onFinal("in java", 6_000, 6_600);
+
+        await().until(() -> conversation.log.contains("started:Go on."));
+        assertThat(conversation.log).doesNotContain("resumed").contains("final:in java:false");
+    }
+
+        @Test
+    void anAnswerThatTrailsOffIsGivenAMomentMoreBeforeTheReply() throws Exception {
+        conversation.replies.add(reply("Hi."));
+        conversation.replies.add(reply("I see."));
+        open(60, true).start();
+        await().until(() -> conversation.log.contains("finished:Hi.:false"));
+
+        recognizer.listener.onSpeechStarted(2_000);
+        recognizer.listener.onFinal("i built a payment service and", 2_000, 4_000);
+        Thread.sleep(250);
+        assertThat(conversation.log).noneMatch(l -> l.startsWith("next:"));
+
+        await().until(() -> conversation.log.contains("started:I see."));
+    }
+
+    @Test
+    void speakingDuringThatMomentContinuesTheAnswerWithASingleReply() throws Exception {
+        conversation.replies.add(reply("Hi."));
+        conversation.replies.add(reply("I see."));
+        open(60, true).start();
+        await().until(() -> conversation.log.contains("finished:Hi.:false"));
+
+        recognizer.listener.onSpeechStarted(2_000);
+        recognizer.listener.onFinal("i built a payment service and", 2_000, 4_000);
+        Thread.sleep(200);
+        recognizer.listener.onSpeechStarted(4_600);
+        recognizer.listener.onFinal("we shipped it", 4_600, 5_400);
+
+        await().until(() -> conversation.log.contains("started:I see."));
+        Thread.sleep(700);
+        assertThat(conversation.log).containsSubsequence("resumed", "continued:we shipped it",
+                "next:Answer[text=i built a payment service and we shipped it]");
+        assertThat(conversation.log).filteredOn(l -> l.startsWith("next:Answer")).hasSize(1);
+        assertThat(conversation.log).doesNotContain("barge-in");
     }
 
     @Test
@@ -214,6 +302,7 @@ class CascadeVoiceSessionTest {
 
     private static final class RecordingConversation implements Conversation {
         final List<String> log = new CopyOnWriteArrayList<>();
+        volatile String lastAnswer;
         final Deque<InterviewerReply> replies = new ArrayDeque<>();
         volatile int audioChunks;
 
@@ -243,6 +332,19 @@ class CascadeVoiceSessionTest {
         @Override
         public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
             log.add("final:" + text + ":" + typed);
+            lastAnswer = text;
+        }
+
+        @Override
+        public boolean candidateResumed(String answerId) {
+            log.add("resumed");
+            return true;
+        }
+
+        @Override
+        public String candidateContinued(String answerId, String text, long endMillis) {
+            log.add("continued:" + text);
+            return lastAnswer + " " + text;
         }
 
         @Override
