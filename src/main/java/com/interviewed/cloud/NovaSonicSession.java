@@ -6,6 +6,7 @@ import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
 import com.interviewed.voice.Conversation;
+import com.interviewed.voice.SessionWorker;
 import com.interviewed.voice.VoiceSession;
 import com.interviewed.voice.VoiceSessionSpec;
 import java.util.ArrayDeque;
@@ -18,9 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +70,7 @@ final class NovaSonicSession implements VoiceSession {
     private final LongSupplier clock;
     private final SonicHealth health;
     private final UsageRecorder usage;
-    private final ExecutorService worker;
+    private final SessionWorker worker;
 
     // Worker-confined state.
     private final List<Utterance> history;
@@ -116,11 +114,8 @@ final class NovaSonicSession implements VoiceSession {
         this.history = new ArrayList<>(spec.history());
         this.speakerIndex = spec.speakerIndex();
         this.questionIndex = -1;
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "nova-" + spec.interviewId().toString().substring(0, 8));
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = new SessionWorker("nova-" + spec.interviewId().toString().substring(0, 8),
+                e -> log.error("Nova Sonic session for interview {} failed an event", spec.interviewId(), e));
         this.lastAudioAt = clock.getAsLong();
     }
 
@@ -209,13 +204,9 @@ final class NovaSonicSession implements VoiceSession {
             return;
         }
         closed = true;
-        try {
-            // Runs after whatever is queued; close() may itself be called from the worker.
-            worker.execute(this::shutdown);
-        } catch (RejectedExecutionException e) {
-            return;
-        }
-        worker.shutdown();
+        // Runs after whatever is queued; close() may itself be called from the worker.
+        worker.submitEvenIfStopped(this::shutdown);
+        worker.stop();
     }
 
     private void shutdown() {
@@ -782,30 +773,14 @@ final class NovaSonicSession implements VoiceSession {
     }
 
     private void submit(Runnable task) {
-        if (closed) {
-            return;
-        }
-        try {
-            worker.execute(() -> {
-                if (closed) {
-                    return;
-                }
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.error("Nova Sonic session for interview {} failed an event", spec.interviewId(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // Closed concurrently.
+        if (!closed) {
+            worker.submit(task);
         }
     }
 
     /** For tests: waits until everything queued so far has run. */
     void drain() throws Exception {
-        if (!worker.isShutdown()) {
-            worker.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        }
+        worker.drain();
     }
 
     private record Block(String type, String role, String stage) {

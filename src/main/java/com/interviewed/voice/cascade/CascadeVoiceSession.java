@@ -9,13 +9,12 @@ import com.interviewed.speech.SpeechRecognizer;
 import com.interviewed.speech.SpeechSynthesizer;
 import com.interviewed.speech.SynthesizedSpeech;
 import com.interviewed.voice.Conversation;
+import com.interviewed.voice.SessionWorker;
 import com.interviewed.voice.VoiceProperties;
 import com.interviewed.voice.VoiceSession;
 import com.interviewed.voice.VoiceSessionSpec;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +45,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     private final ReplyTimers replyTimers;
     private final LongSupplier clock;
     private final RecognitionStream recognition;
-    private final ExecutorService worker;
+    private final SessionWorker worker;
 
     private volatile InterviewerUtterance current;
     private volatile String candidateMessageId;
@@ -75,10 +74,9 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         this.replyTimers = replyTimers;
         this.clock = clock;
         this.speakerIndex = spec.speakerIndex();
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "voice-" + spec.interviewId().toString().substring(0, 8));
-            thread.setDaemon(true);
-            return thread;
+        this.worker = new SessionWorker("voice-" + spec.interviewId().toString().substring(0, 8), e -> {
+            log.error("Voice session {} failed a turn", spec.interviewId(), e);
+            conversation.error("interviewer_failed", "The interviewer could not answer. Please try again.");
         });
         this.recognition = recognizer.available() ? recognizer.open(this) : null;
         this.lastCandidateActivity = clock.getAsLong();
@@ -340,21 +338,6 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         }), delay, TimeUnit.MILLISECONDS);
     }
 
-    /** Runs bookkeeping on the worker after what is queued, even when the session closes meanwhile. */
-    private void record(Runnable task) {
-        try {
-            worker.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("Voice session {} could not record a turn", spec.interviewId(), e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // The worker is gone: the session closed and finished what was current itself.
-        }
-    }
-
     private void cancelSilenceTimer() {
         ScheduledFuture<?> timer = silenceTimer;
         if (timer != null) {
@@ -363,24 +346,14 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     }
 
     private void submit(Runnable task) {
-        if (closed) {
-            return;
+        if (!closed) {
+            worker.submit(task);
         }
-        try {
-            worker.execute(() -> {
-                if (closed) {
-                    return;
-                }
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.error("Voice session {} failed a turn", spec.interviewId(), e);
-                    conversation.error("interviewer_failed", "The interviewer could not answer. Please try again.");
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // Closed concurrently: nothing left to say.
-        }
+    }
+
+    /** Bookkeeping on the worker, after what is queued, even when the session closes meanwhile. */
+    private void record(Runnable task) {
+        worker.submitEvenIfStopped(task);
     }
 
     @Override
@@ -403,9 +376,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
                 }
             });
         }
-        // Not shutdownNow: close() may run on the worker itself (the interview ended after its last words), and an
-        // interrupt would break the socket write that tells the browser.
-        worker.shutdown();
+        worker.stop();
         if (recognition != null) {
             recognition.close();
         }
