@@ -170,10 +170,7 @@ final class LiveInterview implements Conversation {
             repository.extendCandidateTurn(UUID.fromString(answerId), whole, endMillis + sessionOffsetMillis);
             history.set(index, new Utterance("candidate", candidateName(), whole));
         }
-        Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
-                "text", whole, "messageId", answerId);
-        event.put("status", "SPOKEN");
-        client.sendEvent(event);
+        sendCandidateLine(answerId, whole, "SPOKEN");
         return whole;
     }
 
@@ -252,10 +249,7 @@ final class LiveInterview implements Conversation {
         history.add(new Utterance("candidate", candidateName(), text));
         lastSpokenAnswerId = typed ? null : messageId;
         continuing = null;
-        Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
-                "text", text, "messageId", messageId);
-        event.put("status", typed ? "TYPED" : "SPOKEN");
-        client.sendEvent(event);
+        sendCandidateLine(messageId, text, typed ? "TYPED" : "SPOKEN");
     }
 
     @Override
@@ -320,11 +314,15 @@ final class LiveInterview implements Conversation {
         if (index != null) {
             history.set(index, new Utterance("candidate", candidateName(), text));
         }
+        sendCandidateLine(messageId, text, "EDITED");
+        return true;
+    }
+
+    private void sendCandidateLine(String messageId, String text, String status) {
         Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
                 "text", text, "messageId", messageId);
-        event.put("status", "EDITED");
+        event.put("status", status);
         client.sendEvent(event);
-        return true;
     }
 
     /** The latest code; stored unless {@code challengeId} is null (the caller stored it already). */

@@ -158,15 +158,19 @@ class CascadeVoiceSessionTest {
         assertThat(conversation.log).doesNotContain("resumed").contains("final:in java:false");
     }
 
-        @Test
-    void anAnswerThatTrailsOffIsGivenAMomentMoreBeforeTheReply() throws Exception {
+    /** The greeting "Hi." has played and the candidate gave an answer that trails off; the reply will be "I see.". */
+    private void answerTrailingOff() {
         conversation.replies.add(reply("Hi."));
         conversation.replies.add(reply("I see."));
         open(60, true).start();
         await().until(() -> conversation.log.contains("finished:Hi.:false"));
-
         recognizer.listener.onSpeechStarted(2_000);
         recognizer.listener.onFinal("i built a payment service and", 2_000, 4_000);
+    }
+
+    @Test
+    void anAnswerThatTrailsOffIsGivenAMomentMoreBeforeTheReply() throws Exception {
+        answerTrailingOff();
         Thread.sleep(250);
         assertThat(conversation.log).noneMatch(l -> l.startsWith("next:"));
 
@@ -175,13 +179,7 @@ class CascadeVoiceSessionTest {
 
     @Test
     void speakingDuringThatMomentContinuesTheAnswerWithASingleReply() throws Exception {
-        conversation.replies.add(reply("Hi."));
-        conversation.replies.add(reply("I see."));
-        open(60, true).start();
-        await().until(() -> conversation.log.contains("finished:Hi.:false"));
-
-        recognizer.listener.onSpeechStarted(2_000);
-        recognizer.listener.onFinal("i built a payment service and", 2_000, 4_000);
+        answerTrailingOff();
         Thread.sleep(200);
         recognizer.listener.onSpeechStarted(4_600);
         recognizer.listener.onFinal("we shipped it", 4_600, 5_400);
