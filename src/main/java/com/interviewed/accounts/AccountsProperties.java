@@ -3,6 +3,7 @@ package com.interviewed.accounts;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -11,6 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFailedLogins failed sign-ins before the account is locked
  * @param lockout         first lock; every further failure doubles it
  * @param maxLockout      the longest lock
+ * @param operatorEmails  the people who run this instance: they see {@code /admin/**} and the metrics
  */
 @Validated
 @ConfigurationProperties("interviewed.accounts")
@@ -18,7 +20,8 @@ record AccountsProperties(
         @NotNull Duration tokenTtl,
         @Min(1) int maxFailedLogins,
         @NotNull Duration lockout,
-        @NotNull Duration maxLockout) {
+        @NotNull Duration maxLockout,
+        @NotNull List<String> operatorEmails) {
 
     Duration lockoutAfter(int failedLogins) {
         int excess = failedLogins - maxFailedLogins;

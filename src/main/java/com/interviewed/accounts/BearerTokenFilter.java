@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,10 +21,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
+    private final Authorities authorities;
     private final ProblemResponses problems;
 
-    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+    BearerTokenFilter(ApiTokens tokens, Authorities authorities, ProblemResponses problems) {
         this.tokens = tokens;
+        this.authorities = authorities;
         this.problems = problems;
     }
 
@@ -61,7 +61,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                List.of(new SimpleGrantedAuthority(user.get().role().authority()))));
+                authorities.of(user.get())));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

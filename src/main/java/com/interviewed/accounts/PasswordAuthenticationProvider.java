@@ -3,12 +3,10 @@ package com.interviewed.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +20,15 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AccountsProperties properties;
+    private final Authorities authorities;
     private final Clock clock;
     /** Compared against for unknown emails, so that the response time does not tell which emails exist. */
     private final String unknownUserHash;
 
     PasswordAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-            AccountsProperties properties, Clock clock) {
+            AccountsProperties properties, Authorities authorities, Clock clock) {
         this.accounts = accounts;
+        this.authorities = authorities;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
@@ -63,8 +63,8 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (passwordEncoder.upgradeEncoding(user.passwordHash())) {
             accounts.updatePasswordHash(user.id(), passwordEncoder.encode(password));
         }
-        return UsernamePasswordAuthenticationToken.authenticated(user.toSignedInUser(), null,
-                List.of(new SimpleGrantedAuthority(user.role().authority())));
+        SignedInUser signedIn = user.toSignedInUser();
+        return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, authorities.of(signedIn));
     }
 
     @Override

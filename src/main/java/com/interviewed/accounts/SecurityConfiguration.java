@@ -21,7 +21,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One filter chain for pages and API: pages sign in with a form and a session cookie (CSRF on), the JSON API
  * and WebSocket also accept bearer tokens. Anything not listed as public needs a signed-in user; recruiter pages
- * need the recruiter role, candidate pages the candidate role. Modules check ownership of the data themselves.
+ * need the recruiter role, candidate pages the candidate role, and operator pages and metrics the operator
+ * authority ({@link Authorities}). Modules check ownership of the data themselves.
  */
 @Configuration
 class SecurityConfiguration {
@@ -37,7 +38,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, Authorities authorities,
+            ProblemResponses problems)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher webSocket = PathPatternRequestMatcher.withDefaults().matcher("/ws/**");
@@ -58,6 +60,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Authorities.OPERATOR)
                         .requestMatchers("/hire/**").hasRole(Role.RECRUITER.name())
                         .requestMatchers("/dashboard", "/dashboard/**", "/resumes", "/resumes/**", "/practice",
                                 "/progress")
@@ -72,7 +75,7 @@ class SecurityConfiguration {
                 // Bearer-token requests carry no ambient credentials, so CSRF cannot apply to them.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/**")))
-                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens, authorities, problems), SecurityContextHolderFilter.class)
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",

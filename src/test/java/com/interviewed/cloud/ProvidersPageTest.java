@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 class ProvidersPageTest extends HttpTestSupport {
 
     @Test
-    void recruitersSeeTheActiveProvidersAndTheirHealth() {
-        String token = registerAndGetToken("RECRUITER", uniqueEmail("ops"), "correct horse");
-
-        Response page = get("/admin/providers", token);
+    void operatorsSeeTheActiveProvidersAndTheirHealth() {
+        Response page = get("/admin/providers", operatorToken());
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("data-area=\"Voice\">cascade<", "data-area=\"Scorer\">embedded<",
@@ -20,10 +18,23 @@ class ProvidersPageTest extends HttpTestSupport {
     }
 
     @Test
-    void candidatesAndStrangersDoNotSeeIt() {
-        String token = registerAndGetToken("CANDIDATE", uniqueEmail("cand"), "correct horse");
-        assertThat(get("/admin/providers", token).status()).isEqualTo(403);
+    void recruitersCandidatesAndStrangersDoNotSeeIt() {
+        String candidate = registerAndGetToken("CANDIDATE", uniqueEmail("cand"), "correct horse");
+        String recruiter = registerAndGetToken("RECRUITER", uniqueEmail("rec"), "correct horse");
+        assertThat(get("/admin/providers", candidate).status()).isEqualTo(403);
+        assertThat(get("/admin/providers", recruiter).status()).isEqualTo(403);
         assertThat(get("/admin/providers").status()).isIn(302, 401);
+    }
+
+    @Test
+    void onlyOperatorsReadTheMetricsIncludingVoiceReplyLatency() {
+        String recruiter = registerAndGetToken("RECRUITER", uniqueEmail("rec"), "correct horse");
+        assertThat(get("/actuator/metrics", recruiter).status()).isEqualTo(403);
+        assertThat(get("/actuator/metrics").status()).isIn(302, 401);
+
+        Response metrics = get("/actuator/metrics", operatorToken());
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("interviewed.voice.reply");
     }
 
     @Test

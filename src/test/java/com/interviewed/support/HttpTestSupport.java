@@ -15,8 +15,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Tests that talk to the running application over real HTTP, as integrations and browsers do. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "interviewed.accounts.operator-emails=" + HttpTestSupport.OPERATOR_EMAIL)
 public abstract class HttpTestSupport {
+
+    /** The one operator of the test instance (see {@link #operatorToken}). */
+    protected static final String OPERATOR_EMAIL = "operator@interviewed.test";
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -90,6 +94,17 @@ public abstract class HttpTestSupport {
             throw new AssertionError("token failed: " + token);
         }
         return token.json().get("token").asString();
+    }
+
+    /** A bearer token of the operator, a recruiter account registered on first use. */
+    protected String operatorToken() {
+        Response registered = postJson("/api/v1/auth/register", Map.of("email", OPERATOR_EMAIL,
+                "password", "operator horse", "name", "Operator", "role", "RECRUITER"));
+        if (registered.status() != 201 && registered.status() != 409) {
+            throw new AssertionError("register failed: " + registered);
+        }
+        return postJson("/api/v1/auth/token", Map.of("email", OPERATOR_EMAIL, "password", "operator horse"))
+                .json().get("token").asString();
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
