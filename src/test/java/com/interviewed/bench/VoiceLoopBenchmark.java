@@ -40,7 +40,10 @@ import tools.jackson.databind.JsonNode;
 class VoiceLoopBenchmark extends HttpTestSupport {
 
     private static final int FRAME_SAMPLES = 640;
-    /** Standard deviation of the room noise between answers; 0 = digital silence (-Dbench.noise=30 for a quiet room). */
+    /**
+     * Standard deviation of the room noise under everything the microphone sends; 0 = digital silence
+     * ({@code -Dbench.noise=30} for a quiet room, about -60 dBFS; 150 for a noisy one, about -47 dBFS).
+     */
     private static final double NOISE_AMPLITUDE = Double.parseDouble(System.getProperty("bench.noise", "0"));
     private static final long FRAME_NANOS = 40_000_000L;
     private static final List<String> ANSWERS = List.of(
@@ -290,9 +293,15 @@ class VoiceLoopBenchmark extends HttpTestSupport {
         /** Sends the samples paced in real time; returns when the last frame left. */
         long stream(short[] samples) throws InterruptedException {
             long next = System.nanoTime();
+            short[] frame = new short[FRAME_SAMPLES];
             for (int offset = 0; offset < samples.length; offset += FRAME_SAMPLES) {
                 int n = Math.min(FRAME_SAMPLES, samples.length - offset);
-                socket.sendBinary(pcm16le(samples, offset, n), true).join();
+                // The room does not go quiet while the candidate talks: its noise is under the speech too.
+                for (int i = 0; i < n; i++) {
+                    frame[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE,
+                            samples[offset + i] + noise.nextGaussian() * NOISE_AMPLITUDE));
+                }
+                socket.sendBinary(pcm16le(frame, 0, n), true).join();
                 next += FRAME_NANOS;
                 sleepUntil(next);
             }
