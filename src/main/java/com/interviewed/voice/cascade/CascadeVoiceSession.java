@@ -251,17 +251,15 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         InterviewerUtterance utterance = new InterviewerUtterance(UUID.randomUUID().toString(), text);
         current = utterance;
         List<String> sentences = SentenceSplitter.split(text);
-        boolean announced = false;
         for (String sentence : sentences) {
             SynthesizedSpeech speech = synthesize(sentence, voice.offlineVoice());
             if (utterance.cancelled() || closed) {
                 return;
             }
-            if (!announced) {
+            if (!utterance.announced()) {
                 utterance.announce();
                 conversation.interviewerStarted(utterance.messageId, speakerIndex, text,
                         speech == null ? 16_000 : speech.sampleRate());
-                announced = true;
             }
             if (speech != null) {
                 send(utterance, speech);
