@@ -1,11 +1,11 @@
 package com.interviewed.accounts;
 
+import static com.interviewed.shared.SqlTimes.instant;
+import static com.interviewed.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,15 +73,6 @@ class AccountRepository {
 
     void updatePasswordHash(UUID userId, String passwordHash) {
         jdbc.sql("update users set password_hash = ? where id = ?").params(passwordHash, userId).update();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 
     private static UserRecord mapUser(ResultSet rs, int row) throws SQLException {

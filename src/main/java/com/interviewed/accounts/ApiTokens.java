@@ -1,5 +1,7 @@
 package com.interviewed.accounts;
 
+import static com.interviewed.shared.SqlTimes.utc;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,8 +43,8 @@ class ApiTokens {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenTtl());
         jdbc.sql("insert into api_tokens (id, user_id, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), user.id(), sha256(token), AccountRepository.utc(expiresAt),
-                        AccountRepository.utc(now))
+                .params(UUID.randomUUID(), user.id(), sha256(token), utc(expiresAt),
+                        utc(now))
                 .update();
         return new IssuedToken(token, expiresAt);
     }
@@ -52,7 +54,7 @@ class ApiTokens {
             return Optional.empty();
         }
         return jdbc.sql("select user_id from api_tokens where token_hash = ? and expires_at > ?")
-                .params(sha256(token), AccountRepository.utc(clock.instant()))
+                .params(sha256(token), utc(clock.instant()))
                 .query(UUID.class)
                 .optional()
                 .flatMap(accounts::findById)

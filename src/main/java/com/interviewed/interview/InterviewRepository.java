@@ -1,11 +1,11 @@
 package com.interviewed.interview;
 
+import static com.interviewed.shared.SqlTimes.instant;
+import static com.interviewed.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,15 +144,6 @@ class InterviewRepository {
     void addIntegrityFlag(UUID interviewId, String kind, String detail, Instant now) {
         jdbc.sql("insert into integrity_flags (id, interview_id, kind, detail, created_at) values (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), interviewId, kind, detail, utc(now)).update();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 
     private static InterviewRow mapRow(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,12 @@
 package com.interviewed.interview;
 
+import static com.interviewed.shared.SqlTimes.instant;
+
 import com.interviewed.questions.InterviewPlan;
 import com.interviewed.questions.PlanRequest;
 import jakarta.servlet.http.HttpSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,10 +103,5 @@ public class Interviews {
                 rs.getString("mode"), rs.getString("status"), rs.getString("persona"),
                 json.readValue(rs.getString("plan_json"), InterviewPlan.class), transcript,
                 instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "ended_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 }

@@ -1,12 +1,13 @@
 package com.interviewed.notifications;
 
+import static com.interviewed.shared.SqlTimes.instant;
+import static com.interviewed.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,15 +103,6 @@ class EmailOutbox {
                 .params(id, organizationId)
                 .query(EmailOutbox::map)
                 .optional();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,7 @@
 package com.interviewed.recruiting;
 
-import static com.interviewed.recruiting.JobRepository.instant;
-import static com.interviewed.recruiting.JobRepository.utc;
+import static com.interviewed.shared.SqlTimes.instant;
+import static com.interviewed.shared.SqlTimes.utc;
 
 import com.interviewed.accounts.Accounts;
 import com.interviewed.accounts.SignedInUser;

@@ -1,11 +1,11 @@
 package com.interviewed.recruiting;
 
+import static com.interviewed.shared.SqlTimes.instant;
+import static com.interviewed.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -85,15 +85,6 @@ class JobRepository {
     static List<String> splitLines(String text) {
         return text == null || text.isBlank() ? List.of()
                 : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 
     private static String nullToEmpty(String text) {

@@ -1,10 +1,11 @@
 package com.interviewed.scoring;
 
+import static com.interviewed.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class EvaluationStore {
             jdbc.sql("""
                             insert into evaluation_runs (interview_id, status, attempts, claimed_by, claimed_at, updated_at)
                             values (?, 'RUNNING', 1, ?, ?, ?)""")
-                    .params(interviewId, instance, at(now), at(now)).update();
+                    .params(interviewId, instance, utc(now), utc(now)).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -45,7 +46,7 @@ class EvaluationStore {
                         update evaluation_runs set status = 'RUNNING', attempts = attempts + 1, claimed_by = ?,
                                claimed_at = ?, error = null, updated_at = ?
                         where interview_id = ? and (status = 'FAILED' or (status = 'RUNNING' and claimed_at < ?))""")
-                .params(instance, at(now), at(now), interviewId, at(staleBefore)).update() == 1;
+                .params(instance, utc(now), utc(now), interviewId, utc(staleBefore)).update() == 1;
     }
 
     Optional<EvaluationStatus> runStatus(UUID interviewId) {
@@ -55,7 +56,7 @@ class EvaluationStore {
 
     void finish(UUID interviewId, EvaluationStatus status, String error, Instant now) {
         jdbc.sql("update evaluation_runs set status = ?, error = ?, updated_at = ? where interview_id = ?")
-                .params(status.name(), error, at(now), interviewId).update();
+                .params(status.name(), error, utc(now), interviewId).update();
     }
 
     UUID insert(UUID interviewId, String role, ScoreResult result, SpeechAnalytics speech, Instant now) {
@@ -67,7 +68,7 @@ class EvaluationStore {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, interviewId, result.scorer(), result.scorerNote(), result.overall(), d.communication(),
                         d.technicalDepth(), d.problemSolving(), d.confidence(), d.relevance(),
-                        json.writeValueAsString(speech), at(now), role)
+                        json.writeValueAsString(speech), utc(now), role)
                 .update();
         int position = 0;
         for (ScoredQuestion q : result.questions()) {
@@ -131,9 +132,5 @@ class EvaluationStore {
     private static Dimensions dimensions(ResultSet rs) throws SQLException {
         return new Dimensions(rs.getDouble("communication"), rs.getDouble("technical_depth"),
                 rs.getDouble("problem_solving"), rs.getDouble("confidence"), rs.getDouble("relevance"));
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
