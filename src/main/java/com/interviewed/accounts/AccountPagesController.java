@@ -59,7 +59,9 @@ class AccountPagesController {
             @NotBlank(message = "Enter your email") @Email(message = "Enter a valid email address") @Size(max = 254)
             String email,
             @NotBlank(message = "Choose a password")
-            @Size(min = 8, max = 128, message = "Use 8 to 128 characters") String password,
+            @Size(min = 8, max = 128, message = "Use 8 to 128 characters")
+            @BcryptLength(message = "Use at most 72 bytes: 72 plain letters or digits, fewer with accents or emoji")
+            String password,
             @Pattern(regexp = "CANDIDATE|RECRUITER") String role,
             @Size(max = 120) String organization) {
     }

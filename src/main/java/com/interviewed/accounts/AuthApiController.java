@@ -82,7 +82,7 @@ class AuthApiController {
 
     record RegisterRequest(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters") @BcryptLength String password,
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Pattern(regexp = "CANDIDATE|RECRUITER", message = "must be CANDIDATE or RECRUITER") String role,
             @Size(max = 120) String organization) {

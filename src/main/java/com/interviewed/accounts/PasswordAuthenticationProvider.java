@@ -39,9 +39,11 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = Registration.normaliseEmail(String.valueOf(authentication.getName()));
         String password = String.valueOf(authentication.getCredentials());
+        // No account has a password bcrypt cannot hash; checking one would throw. It is a wrong password.
+        boolean hashable = BcryptLength.Validator.fits(password);
         var found = accounts.findByEmail(email);
         if (found.isEmpty()) {
-            passwordEncoder.matches(password, unknownUserHash);
+            passwordEncoder.matches(hashable ? password : "", unknownUserHash);
             throw new BadCredentialsException("Wrong email or password.");
         }
         UserRecord user = found.get();
@@ -49,7 +51,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
             throw new LoginThrottledException(user.lockedUntil());
         }
-        if (!passwordEncoder.matches(password, user.passwordHash())) {
+        if (!hashable || !passwordEncoder.matches(password, user.passwordHash())) {
             int failures = accounts.incrementFailedLogins(user.id());
             Duration lock = properties.lockoutAfter(failures);
             if (!lock.isZero()) {

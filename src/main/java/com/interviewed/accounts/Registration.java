@@ -2,12 +2,17 @@ package com.interviewed.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 
 /** Creates accounts. A recruiter always belongs to an organisation: a new one unless they were invited. */
 @Service
@@ -25,6 +30,7 @@ class Registration {
 
     @Transactional
     SignedInUser register(NewAccount account) {
+        requireHashable(account.password());
         String email = normaliseEmail(account.email());
         if (accounts.emailExists(email)) {
             throw new EmailAlreadyRegisteredException(email);
@@ -55,6 +61,7 @@ class Registration {
      */
     @Transactional
     SignedInUser registerIntoOrganization(UUID organizationId, String email, String password, String name) {
+        requireHashable(password);
         String normalised = normaliseEmail(email);
         if (accounts.emailExists(normalised)) {
             throw new EmailAlreadyRegisteredException(normalised);
@@ -69,6 +76,18 @@ class Registration {
         }
         accounts.insertMembership(organizationId, userId, "MEMBER", now);
         return new SignedInUser(userId, normalised, name.strip(), Role.RECRUITER, organizationId);
+    }
+
+    /** Callers validate first; this keeps a longer password from reaching bcrypt (which throws) by any path. */
+    private static void requireHashable(String password) {
+        if (!BcryptLength.Validator.fits(password)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Invalid password: must be at most " + BcryptLength.MAX_BYTES + " bytes.");
+            problem.setTitle("Invalid request");
+            problem.setProperty("errors", List.of(Map.of("field", "password", "message",
+                    "must be at most " + BcryptLength.MAX_BYTES + " bytes")));
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
     }
 
     static String normaliseEmail(String email) {

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -83,9 +86,16 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                                 "Sign in, or pass access_token."), webSocket)
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                                "Your account may not do this."), api))
+                        // CSRF refusals of cookie-less API calls land here too: without credentials it is 401.
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
+                            if (signedIn()) {
+                                problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                                        "Your account may not do this.");
+                            } else {
+                                problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                        "Sign in or send a bearer token from POST /api/v1/auth/token.");
+                            }
+                        }, api))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
                                 "default-src 'self'",
@@ -99,6 +109,12 @@ class SecurityConfiguration {
                                 "frame-ancestors 'none'",
                                 "form-action 'self'"))));
         return http.build();
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static AuthenticationSuccessHandler roleHomeOnSuccess() {

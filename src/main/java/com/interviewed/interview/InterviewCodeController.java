@@ -8,10 +8,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +49,13 @@ class InterviewCodeController {
     RunResult run(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpSession session,
             @Valid @RequestBody RunRequest request) {
         InterviewRow row = access.require(repository.find(id), user, session);
+        if (row.ended()) {
+            // The stored code is what recruiters review: it must not change after the interview.
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "This interview has ended; its code can no longer be run or changed.");
+            problem.setTitle("Interview ended");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
         RunResult result = runner.run(request.challengeId(), request.language(), request.code());
         repository.saveCode(row.id(), request.challengeId(), request.language(), request.code(), result.message(),
                 clock.instant());
@@ -53,6 +64,6 @@ class InterviewCodeController {
     }
 
     record RunRequest(@NotBlank @Size(max = 80) String challengeId, @NotBlank @Size(max = 20) String language,
-            @Size(max = 65_536) String code) {
+            @NotNull @Size(max = 65_536) String code) {
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns bad JSON input into RFC 9457 problems that name every bad field:
@@ -39,9 +41,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape.");
+        String field = fieldOf(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
+                ? "The request body is not valid JSON of the expected shape."
+                : "Invalid " + field + ": " + reason(ex) + ".");
         problem.setTitle("Unreadable request");
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", reason(ex))));
+        }
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** The JSON path of the value Jackson refused ({@code answers[2].text}), or null for unparseable JSON. */
+    private static String fieldOf(HttpMessageNotReadableException ex) {
+        if (!(ex.getCause() instanceof DatabindException mismatch) || mismatch.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : mismatch.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static String reason(HttpMessageNotReadableException ex) {
+        String message = ex.getCause() instanceof DatabindException mismatch ? mismatch.getOriginalMessage() : "";
+        if (message != null && message.startsWith("must not contain")) {
+            return message;
+        }
+        return "wrong type or format";
     }
 }

@@ -1,0 +1,66 @@
+package com.interviewed.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Parses a multipart body before anything else reads a parameter. Tomcat throws on a body it cannot parse (a file
+ * name with control characters, no boundary, a truncated part) from whichever {@code getParameter} call comes first,
+ * and that is the security filters' CSRF check, long before Spring MVC could answer 400. Over-limit uploads pass on
+ * untouched: the resumes module answers those with 413 and a page that explains the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class MultipartGuardFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
+            try {
+                request.getParts();
+            } catch (IOException | ServletException | RuntimeException e) {
+                if (!tooLarge(e)) {
+                    reject(request, response);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || cause.getClass().getSimpleName().contains("SizeException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String detail = "The multipart body could not be read: send multipart/form-data with a boundary, complete "
+                + "parts and file names without control characters.";
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Malformed upload\",\"status\":400,"
+                    + "\"detail\":\"" + detail + "\"}");
+        } else {
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.getWriter().write(detail);
+        }
+    }
+}
