@@ -5,7 +5,7 @@ import com.interviewed.interviewer.Utterance;
 import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.SessionWorker;
 import com.interviewed.voice.VoiceSession;
 import com.interviewed.voice.VoiceSessionSpec;
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One interview connection on Amazon Nova 2 Sonic. Nova listens, decides and speaks itself; this class relays audio
- * both ways, reports only FINAL transcripts to the {@link Conversation}, turns tool calls into interviewer moves,
+ * both ways, reports only FINAL transcripts to the {@link VoiceConversation}, turns tool calls into interviewer moves,
  * and keeps the conversation going across Nova's session limits: a fresh session (with the history replayed) before
  * the time limit, after idle or transport errors, and for each panelist of a panel.
  *
@@ -61,7 +61,7 @@ final class NovaSonicSession implements VoiceSession {
     }
 
     private final VoiceSessionSpec spec;
-    private final Conversation conversation;
+    private final VoiceConversation conversation;
     private final SonicStreams streams;
     private final CloudProperties.Sonic settings;
     private final SonicEvents events;
@@ -98,7 +98,7 @@ final class NovaSonicSession implements VoiceSession {
     private ScheduledFuture<?> pendingTimer;
     private volatile boolean closed;
 
-    NovaSonicSession(VoiceSessionSpec spec, Conversation conversation, SonicStreams streams,
+    NovaSonicSession(VoiceSessionSpec spec, VoiceConversation conversation, SonicStreams streams,
             CloudProperties.Sonic settings, JsonMapper json, ScheduledExecutorService timers, LongSupplier clock,
             SonicHealth health, UsageRecorder usage) {
         this.spec = spec;
