@@ -38,7 +38,7 @@ final class LiveInterview implements Conversation {
     private final List<Persona> interviewers;
     private final ResumeProfile profile;
     private final Interviewer interviewer;
-    private final InterviewRepository repository;
+    private final SessionStore repository;
     private final JsonMapper json;
     private final Clock clock;
     private final ClientChannel client;
@@ -61,10 +61,13 @@ final class LiveInterview implements Conversation {
     private boolean endAfterSpeakingBeforeReply;
     /** An answer the candidate went on with: no move is made until the rest of it is heard. */
     private String continuing;
+    /** A reconnect's opening is a resume line (said, never stored); its message id once it is said. */
+    private boolean resuming;
+    private String resumeLineId;
 
     LiveInterview(InterviewRow row, InterviewPlan plan, List<Persona> interviewers, ConversationState state,
             List<TranscriptTurn> transcript, ResumeProfile profile, Interviewer interviewer,
-            InterviewRepository repository, JsonMapper json, Clock clock, ClientChannel client,
+            SessionStore repository, JsonMapper json, Clock clock, ClientChannel client,
             Function<String, Optional<CodingChallenge>> challenges, Runnable onEnd) {
         this.row = row;
         this.plan = plan;
@@ -101,6 +104,8 @@ final class LiveInterview implements Conversation {
     /** A first connection greets; a reconnect picks the current question up again (the interviewer knows which). */
     @Override
     public synchronized InterviewerReply opening() {
+        resuming = state.started() && history.stream().anyMatch(u -> "interviewer".equals(u.role())
+                && u.speaker().equals(speakerName(state.speakerIndex())));
         if (state.started()) {
             PlannedQuestion current = plan.steps().get(Math.min(state.questionIndex(), plan.steps().size() - 1));
             if (current.challengeId() != null && current.challengeId().equals(state.challengeId())) {
@@ -170,7 +175,7 @@ final class LiveInterview implements Conversation {
             repository.extendCandidateTurn(UUID.fromString(answerId), whole, endMillis + sessionOffsetMillis);
             history.set(index, new Utterance("candidate", candidateName(), whole));
         }
-        sendCandidateLine(answerId, whole, "SPOKEN");
+        sendCandidateLine(answerId, whole, TurnStatus.SPOKEN);
         return whole;
     }
 
@@ -194,8 +199,8 @@ final class LiveInterview implements Conversation {
         state = state.advance(reply.speakerIndex(), question, reply.followUpsAsked(), askedId, challengeId);
         repository.saveState(row.id(), json.writeValueAsString(state));
         switch (reply.action()) {
-            case HAND_OFF -> client.sendEvent(event("panel.handoff", "from", speakerName(previousSpeaker),
-                    "to", speakerName(reply.speakerIndex())));
+            case HAND_OFF -> client.sendEvent(new ServerEvent.PanelHandoff(speakerName(previousSpeaker),
+                    speakerName(reply.speakerIndex())));
             case CODE_CHALLENGE -> sendChallenge(reply.challengeId());
             case END -> {
                 endAfterSpeaking = true;
@@ -216,23 +221,20 @@ final class LiveInterview implements Conversation {
         }
         CodingChallenge c = challenge.get();
         String language = c.starterCode().containsKey("python") ? "python" : c.starterCode().keySet().iterator().next();
-        Map<String, Object> event = event("code.challenge", "challengeId", c.id(), "title", c.title(),
-                "prompt", c.prompt(), "language", language, "starterCode", c.starterCode().get(language));
-        event.put("starterCodes", c.starterCode());
-        client.sendEvent(event);
+        client.sendEvent(new ServerEvent.CodeChallenge(c.id(), c.title(), c.prompt(), language,
+                c.starterCode().get(language), c.starterCode()));
     }
 
     @Override
     public synchronized void candidateSpeechStarted(String messageId) {
-        client.sendEvent(event("speech.started", "messageId", messageId));
+        client.sendEvent(new ServerEvent.SpeechStarted(messageId));
     }
 
     @Override
     public synchronized void candidatePartial(String messageId, String text) {
         Integer continued = messageId.equals(continuing) ? historyIndex.get(messageId) : null;
         String shown = continued == null ? text : history.get(continued).text() + " " + text;
-        client.sendEvent(event("transcript.partial", "role", "candidate", "speaker", candidateName(),
-                "text", shown, "messageId", messageId));
+        client.sendEvent(new ServerEvent.TranscriptPartial("candidate", candidateName(), shown, messageId));
     }
 
     @Override
@@ -242,26 +244,33 @@ final class LiveInterview implements Conversation {
             return;
         }
         UUID turnId = UUID.fromString(messageId);
-        repository.appendTurn(turnId, row.id(), repository.nextSeq(row.id()), "candidate", candidateName(), text,
-                typed ? "TYPED" : "SPOKEN", startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
+        repository.appendTurn(turnId, row.id(), "candidate", candidateName(), text,
+                typed ? TurnStatus.TYPED : TurnStatus.SPOKEN, startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
                 clock.instant());
         historyIndex.put(messageId, history.size());
         history.add(new Utterance("candidate", candidateName(), text));
         lastSpokenAnswerId = typed ? null : messageId;
         continuing = null;
-        sendCandidateLine(messageId, text, typed ? "TYPED" : "SPOKEN");
+        sendCandidateLine(messageId, text, typed ? TurnStatus.TYPED : TurnStatus.SPOKEN);
     }
 
     @Override
     public synchronized void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
         String speaker = speakerName(speakerIndex);
-        repository.appendTurn(UUID.fromString(messageId), row.id(), repository.nextSeq(row.id()), "interviewer",
-                speaker, text, "SPOKEN", elapsedMillis(), null, clock.instant());
-        historyIndex.put(messageId, history.size());
-        history.add(new Utterance("interviewer", speaker, text));
-        client.sendEvent(event("transcript.final", "role", "interviewer", "speaker", speaker, "text", text,
-                "messageId", messageId));
-        client.sendEvent(event("audio.start", "sampleRate", sampleRate, "speaker", speaker, "messageId", messageId));
+        if (messageId.equals(resumeLineId) || resumeLineId == null && resuming) {
+            // The resume line after a reconnect is said, not kept: reconnects add nothing to the transcript.
+            resumeLineId = messageId;
+            client.sendEvent(new ServerEvent.TranscriptFinal("interviewer", speaker, text, messageId,
+                    TurnStatus.SPOKEN, false));
+        } else {
+            repository.appendTurn(UUID.fromString(messageId), row.id(), "interviewer", speaker, text,
+                    TurnStatus.SPOKEN, elapsedMillis(), null, clock.instant());
+            historyIndex.put(messageId, history.size());
+            history.add(new Utterance("interviewer", speaker, text));
+            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, text, messageId,
+                    TurnStatus.SPOKEN));
+        }
+        client.sendEvent(new ServerEvent.AudioStart(sampleRate, speaker, messageId));
     }
 
     @Override
@@ -277,12 +286,10 @@ final class LiveInterview implements Conversation {
             Utterance said = history.get(index);
             history.set(index, new Utterance(said.role(), said.speaker(), spokenText));
         }
-        client.sendEvent(event("audio.end", "messageId", messageId));
-        if (interrupted) {
-            Map<String, Object> update = event("transcript.final", "role", "interviewer", "speaker",
-                    index == null ? "" : history.get(index).speaker(), "text", spokenText, "messageId", messageId);
-            update.put("status", "INTERRUPTED");
-            client.sendEvent(update);
+        client.sendEvent(new ServerEvent.AudioEnd(messageId));
+        if (interrupted && index != null) {
+            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", history.get(index).speaker(), spokenText,
+                    messageId, TurnStatus.INTERRUPTED));
         }
         if (endAfterSpeaking) {
             end("completed");
@@ -291,12 +298,12 @@ final class LiveInterview implements Conversation {
 
     @Override
     public synchronized void bargeIn() {
-        client.sendEvent(event("barge_in"));
+        client.sendEvent(new ServerEvent.BargeIn());
     }
 
     @Override
     public synchronized void error(String code, String message) {
-        client.sendEvent(event("error", "code", code, "message", message));
+        client.sendEvent(new ServerEvent.Error(code, message));
     }
 
     /** The candidate corrected what the recogniser heard. */
@@ -314,15 +321,12 @@ final class LiveInterview implements Conversation {
         if (index != null) {
             history.set(index, new Utterance("candidate", candidateName(), text));
         }
-        sendCandidateLine(messageId, text, "EDITED");
+        sendCandidateLine(messageId, text, TurnStatus.EDITED);
         return true;
     }
 
-    private void sendCandidateLine(String messageId, String text, String status) {
-        Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
-                "text", text, "messageId", messageId);
-        event.put("status", status);
-        client.sendEvent(event);
+    private void sendCandidateLine(String messageId, String text, TurnStatus status) {
+        client.sendEvent(ServerEvent.TranscriptFinal.of("candidate", candidateName(), text, messageId, status));
     }
 
     /** The latest code; stored unless {@code challengeId} is null (the caller stored it already). */
@@ -344,8 +348,7 @@ final class LiveInterview implements Conversation {
         }
         ended = true;
         onEnd.run();
-        client.sendEvent(event("interview.ended", "reason", reason, "evaluationUrl",
-                "/interviews/" + row.id() + "/report"));
+        client.sendEvent(new ServerEvent.InterviewEnded(reason, "/interviews/" + row.id() + "/report"));
         client.close("interview ended");
     }
 
@@ -359,14 +362,5 @@ final class LiveInterview implements Conversation {
 
     private String candidateName() {
         return row.candidateName() == null ? "Candidate" : row.candidateName();
-    }
-
-    static Map<String, Object> event(String type, Object... fields) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            event.put((String) fields[i], fields[i + 1]);
-        }
-        return event;
     }
 }
