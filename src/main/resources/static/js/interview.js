@@ -233,6 +233,9 @@ function handle(event) {
       }
       ready();
       break;
+    case 'speech.unavailable':
+      setMic(event.message || 'Speech is not available right now — type your answers below.', 'warn');
+      break;
     case 'session.replaced':
       replaced = true;
       showReplaced();

@@ -26,6 +26,11 @@ sealed interface ServerEvent {
     record SessionReplaced(String message) implements ServerEvent {
     }
 
+    /** No recogniser for this session (none installed, or all busy): typed answers only, the interviewer speaks. */
+    @JsonTypeName("speech.unavailable")
+    record SpeechUnavailable(String message) implements ServerEvent {
+    }
+
     @JsonTypeName("speech.started")
     record SpeechStarted(String messageId) implements ServerEvent {
     }
