@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,9 +81,13 @@ class SessionFencingTest extends HttpTestSupport {
                 List<InterviewSocketClient> clients = opening.stream().map(CompletableFuture::join).toList();
                 try {
                     // Every connection ends up either replaced (closed with 4001) or greeted.
-                    Awaitility.await("round " + round + ": every connection settled").atMost(20, TimeUnit.SECONDS)
-                            .until(() -> clients.stream().allMatch(c -> replaced(c)
-                                    || c.events().stream().anyMatch(SessionFencingTest::interviewerLine)));
+                    try {
+                        Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> clients.stream()
+                                .allMatch(c -> replaced(c) || c.events().stream().anyMatch(SessionFencingTest::interviewerLine)));
+                    } catch (ConditionTimeoutException e) {
+                        throw new AssertionError("round " + round + ": not every connection settled: " + clients.stream()
+                                .map(c -> c.closed() + "/" + c.closeCode() + " " + c.events()).toList(), e);
+                    }
                     List<InterviewSocketClient> live = clients.stream()
                             .filter(c -> !replaced(c)).toList();
                     assertThat(live).as("round " + round + ": live connections").hasSize(1);
