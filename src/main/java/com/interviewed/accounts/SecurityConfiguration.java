@@ -88,7 +88,8 @@ class SecurityConfiguration {
                                 "Sign in, or pass access_token."), webSocket)
                         // CSRF refusals of cookie-less API calls land here too: without credentials it is 401.
                         .defaultAccessDeniedHandlerFor((request, response, e) -> {
-                            if (signedIn()) {
+                            // Spring uses the only default handler for every path, not only the API's.
+                            if (signedIn() || !api.matches(request)) {
                                 problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                                         "Your account may not do this.");
                             } else {
