@@ -58,7 +58,7 @@ class InterviewCreation {
             PlanRequest planRequest, String mode) {
         InterviewPlan plan = plan(planRequest);
         List<Persona> interviewers = "PANEL".equals(mode) ? personas.panel()
-                : List.of(personas.pick(planRequest.seed()));
+                : List.of(personas.pick(planRequest.seed(), candidateName));
         ConversationState state = ConversationState.initial(interviewers.stream().map(Persona::id).toList());
         UUID id = UUID.randomUUID();
         InterviewRow row = new InterviewRow(id, candidateId, inviteId, resumeId, plan.role(), mode, "CREATED",

@@ -182,7 +182,7 @@ final class LiveInterview implements Conversation {
     private InterviewContext context() {
         return new InterviewContext(plan, interviewers, state.speakerIndex(), state.questionIndex(),
                 state.followUpsAsked(), state.askedIds(), List.copyOf(history), row.candidateName(), profile,
-                latestCode);
+                latestCode, elapsedMillis() / 1000);
     }
 
     private void apply(InterviewerReply reply) {
