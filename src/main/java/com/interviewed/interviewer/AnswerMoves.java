@@ -100,6 +100,10 @@ final class AnswerMoves {
         Phrasebook book = Turns.book(c.context().speaker());
         int asked = c.context().followUpsAsked();
         Gap gap = gap(step, answer);
+        if (gap == Gap.NONE && pacing.wellAhead(c) && !turns.unusedFollowUps(c, step).isEmpty()) {
+            // A good answer with time to spare: a human interviewer would dig one level deeper.
+            gap = Gap.DEEPER;
+        }
         if (gap != Gap.NONE && asked < pacing.followUpsAllowed(c, answer)) {
             String followUp = followUp(c, step, answer, gap);
             String lead = switch (answer.kind()) {
@@ -113,7 +117,7 @@ final class AnswerMoves {
     }
 
     enum Gap {
-        NONE, LENGTH, POINT, EXAMPLE, RESULT
+        NONE, LENGTH, POINT, EXAMPLE, RESULT, DEEPER
     }
 
     private Gap gap(PlannedQuestion step, AnswerUnderstanding answer) {

@@ -34,6 +34,14 @@ final class Pacing {
         return maxFollowUps;
     }
 
+    /** Whether the clock is more than a minute behind the current step's planned end (answers are running short). */
+    boolean wellAhead(Conversation c) {
+        long elapsed = c.context().elapsedSeconds();
+        int index = c.context().questionIndex();
+        return elapsed >= 0 && index >= 0 && !c.steps().isEmpty()
+                && elapsed < 60L * minutesThrough(c.steps(), index) - 60;
+    }
+
     /** Whether the time left is only enough for the candidate's questions and the close. */
     boolean outOfTime(Conversation c) {
         long elapsed = c.context().elapsedSeconds();
