@@ -1,7 +1,7 @@
 package com.interviewed.cloud;
 
 import com.interviewed.interviewer.Utterance;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.VoiceConversation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 /**
  * The turns of a Nova Sonic interview as the candidate hears them: which interviewer turn is being generated, which
  * one the browser is still playing, what of it was spoken, and when a barge-in cuts it. It reports turns to the
- * {@link Conversation} and keeps the history replayed into later Nova sessions. Nova generates audio faster than
+ * {@link VoiceConversation} and keeps the history replayed into later Nova sessions. Nova generates audio faster than
  * real time, so a turn Nova finished still counts as playing until its audio has played in the browser; a barge-in
  * then keeps the share of the words heard so far. Confined to the session's worker, on its clock.
  */
@@ -34,7 +34,7 @@ final class SonicTurnTracker {
         String name();
     }
 
-    private final Conversation conversation;
+    private final VoiceConversation conversation;
     private final List<Utterance> history;
     private final LongSupplier clock;
     private final Later later;
@@ -49,7 +49,7 @@ final class SonicTurnTracker {
     private long lastVoiceAt = Long.MIN_VALUE / 2;
     private String lastTyped;
 
-    SonicTurnTracker(Conversation conversation, List<Utterance> history, LongSupplier clock, Later later,
+    SonicTurnTracker(VoiceConversation conversation, List<Utterance> history, LongSupplier clock, Later later,
             Speaker speaker, String candidateName) {
         this.conversation = conversation;
         this.history = history;

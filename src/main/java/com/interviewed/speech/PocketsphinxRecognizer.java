@@ -1,6 +1,7 @@
 package com.interviewed.speech;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,12 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PocketsphinxRecognizer.class);
     private static final int POST_SPEECH_FRAMES = 30;
+    /**
+     * An on-demand stream gives its decoder back after this much quiet audio: long enough that the next answer
+     * finds it still there (and its cepstral normalisation still tuned to the room), short enough that a candidate
+     * who has stopped speaking soon leaves it to others.
+     */
+    private static final Duration RELEASE_AFTER_QUIET = Duration.ofSeconds(10);
 
     private final SpeechProperties.Recognizer properties;
     private final List<String> missing;
@@ -97,17 +104,62 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     @Override
     public RecognitionStream open(RecognitionListener listener) {
+        DecoderPool decoders = requirePool();
+        Decoder decoder = decoders.acquire(properties.acquireTimeout());
+        try {
+            return new PocketsphinxStream(decoder, held(decoders), listener, properties, properties.trailingSilence());
+        } catch (RuntimeException e) {
+            decoders.release(decoder, false);
+            throw e;
+        }
+    }
+
+    @Override
+    public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence) {
+        DecoderPool decoders = requirePool();
+        return new PocketsphinxStream(null, new PocketsphinxStream.Decoders() {
+            @Override
+            public Decoder take() {
+                return decoders.tryAcquire();
+            }
+
+            @Override
+            public void giveBack(Decoder decoder, boolean healthy) {
+                decoders.release(decoder, healthy);
+            }
+
+            @Override
+            public long releaseAfterQuietSamples() {
+                return RELEASE_AFTER_QUIET.toMillis() * PocketsphinxStream.SAMPLE_RATE / 1000;
+            }
+        }, listener, properties, trailingSilence);
+    }
+
+    /** A stream opened with its decoder keeps it until it is closed. */
+    private static PocketsphinxStream.Decoders held(DecoderPool decoders) {
+        return new PocketsphinxStream.Decoders() {
+            @Override
+            public Decoder take() {
+                return null;
+            }
+
+            @Override
+            public void giveBack(Decoder decoder, boolean healthy) {
+                decoders.release(decoder, healthy);
+            }
+
+            @Override
+            public long releaseAfterQuietSamples() {
+                return Long.MAX_VALUE;
+            }
+        };
+    }
+
+    private DecoderPool requirePool() {
         if (pool == null) {
             throw new SpeechUnavailableException("speech recognition is not available: missing " + missing);
         }
-        Decoder decoder = pool.acquire(properties.acquireTimeout());
-        try {
-            return new PocketsphinxStream(decoder, listener, properties,
-                    stream -> pool.release(stream.decoder(), stream.healthy()));
-        } catch (RuntimeException e) {
-            pool.release(decoder, false);
-            throw e;
-        }
+        return pool;
     }
 
     /** The pool, for diagnostics and tests; null when unavailable. */

@@ -18,4 +18,11 @@ public interface RecognitionListener {
 
     /** The utterance ended (silence after speech, or flush); {@code text} may be empty if nothing was recognised. */
     void onFinal(String text, long startMillis, long endMillis);
+
+    /**
+     * Speech started but no recogniser was free to hear it (a stream opened with
+     * {@link SpeechRecognizer#openOnDemand}); reported once, until a recogniser is had again.
+     */
+    default void onUnavailable(String reason) {
+    }
 }

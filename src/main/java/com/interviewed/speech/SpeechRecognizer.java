@@ -1,5 +1,7 @@
 package com.interviewed.speech;
 
+import java.time.Duration;
+
 /**
  * Speech-to-text port. One {@link RecognitionStream} per live interview; it endpoints by itself (decides when the
  * candidate finished an utterance) and reports partial and final hypotheses to its listener.
@@ -14,6 +16,18 @@ public interface SpeechRecognizer {
      *                                    the configured wait; the interview then continues in typed mode
      */
     RecognitionStream open(RecognitionListener listener);
+
+    /**
+     * Opens a stream that holds a recogniser only while the candidate speaks: it takes one when speech starts and
+     * gives it back after a stretch of quiet, so idle and typing candidates hold none and the pool is never a cap on
+     * how many interviews can be open. When none is free the listener hears
+     * {@link RecognitionListener#onUnavailable} instead of the utterance. {@code trailingSilence} ends an utterance.
+     *
+     * @throws SpeechUnavailableException when the recogniser is not installed
+     */
+    default RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence) {
+        return open(listener);
+    }
 
     /** False when the offline recogniser is not installed; interviews then work in typed mode. */
     boolean available();
