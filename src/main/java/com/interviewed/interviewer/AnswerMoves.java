@@ -64,22 +64,23 @@ final class AnswerMoves {
 
     private InterviewerReply offTopic(Conversation c, PlannedQuestion step, AnswerUnderstanding answer) {
         String last = c.lastInterviewerText();
-        if (last.contains(REDIRECT) || last.contains(REPEATED)) {
+        // The step's own counter, not only the history: a line the candidate talked over is stored cut short.
+        if (c.context().followUpsAsked() > 0 || last.contains(REDIRECT) || last.contains(REPEATED)) {
             // Redirect once; a second answer past the question moves on without pretending it was answered.
             return turns.advance(c, "Let's leave that one there.", answer);
         }
         String lead = answer.kind() == Kind.REPEATED ? REPEATED + " For this question I'd like to hear something "
                 + "new." : REDIRECT;
-        return Turns.stay(c, Turns.join(lead, step.text()), c.context().followUpsAsked(), Action.CONTINUE);
+        return Turns.stay(c, Turns.join(lead, step.text()), c.context().followUpsAsked() + 1, Action.CONTINUE);
     }
 
     private InterviewerReply stuck(Conversation c, PlannedQuestion step, AnswerUnderstanding answer) {
         Phrasebook book = Turns.book(c.context().speaker());
         String reassurance = c.pickFresh(book.reassurances(), "reassure");
-        boolean hinted = c.lastInterviewerText().contains(HINT);
+        boolean hinted = c.lastInterviewerText().contains(HINT) || c.context().followUpsAsked() > 0;
         Optional<String> hint = hint(step, answer);
         if (!hinted && hint.isPresent()) {
-            return Turns.stay(c, Turns.join(reassurance, HINT, hint.get()), c.context().followUpsAsked(),
+            return Turns.stay(c, Turns.join(reassurance, HINT, hint.get()), c.context().followUpsAsked() + 1,
                     Action.CONTINUE);
         }
         return turns.advance(c, Turns.join(reassurance, c.pick(book.skipLeadIns(), "skip")), answer);
