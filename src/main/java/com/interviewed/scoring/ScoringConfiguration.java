@@ -100,18 +100,19 @@ class ScoringConfiguration {
         return new OpenAiCompatibleScorer(builder.build(), json, settings.model());
     }
 
-    /** Loads the embedding model off the request path so that the first report does not wait for it. */
+    /** Loads the embedding model and embeds the reference questions off the request path, so the first report does not wait. */
     @Bean
-    EmbeddingWarmUp embeddingWarmUp(SentenceEmbeddings embeddings, ScoringProperties properties) {
+    EmbeddingWarmUp embeddingWarmUp(@org.springframework.beans.factory.annotation.Qualifier("embeddedScorer") EmbeddedScorer embeddings,
+            ScoringProperties properties) {
         return new EmbeddingWarmUp(embeddings, properties.warmUp());
     }
 
     static final class EmbeddingWarmUp {
 
-        private final SentenceEmbeddings embeddings;
+        private final EmbeddedScorer embeddings;
         private final boolean enabled;
 
-        EmbeddingWarmUp(SentenceEmbeddings embeddings, boolean enabled) {
+        EmbeddingWarmUp(EmbeddedScorer embeddings, boolean enabled) {
             this.embeddings = embeddings;
             this.enabled = enabled;
         }

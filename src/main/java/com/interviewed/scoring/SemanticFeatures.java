@@ -13,9 +13,12 @@ import java.util.List;
  * @param coveredPoints      expected points the answer covers, with the sentence that covers each
  * @param missingPoints      expected points it does not cover
  * @param bestSentence       the sentence closest to the question (evidence when nothing else is)
+ * @param answerVector       the answer's meaning: the word-weighted mean of its sentence embeddings
+ * @param sentenceVectors    the embedding of each sentence, in order
  */
 record SemanticFeatures(double questionSimilarity, double focus, double offTopicShare,
-        List<CoveredPoint> coveredPoints, List<String> missingPoints, String bestSentence) {
+        List<CoveredPoint> coveredPoints, List<String> missingPoints, String bestSentence, float[] answerVector,
+        List<float[]> sentenceVectors) {
 
     static final double OFF_TOPIC = 0.22;
     static final double COVERED = 0.42;
@@ -119,6 +122,6 @@ record SemanticFeatures(double questionSimilarity, double focus, double offTopic
             }
         }
         return new SemanticFeatures(SentenceEmbeddings.cosine(a, q), s.isEmpty() ? 0 : focusSum / s.size(),
-                s.isEmpty() ? 1 : (double) offTopic / s.size(), covered, missing, best);
+                s.isEmpty() ? 1 : (double) offTopic / s.size(), covered, missing, best, a, List.copyOf(s));
     }
 }

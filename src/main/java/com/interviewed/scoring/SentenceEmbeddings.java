@@ -32,7 +32,48 @@ final class SentenceEmbeddings {
     }
 
     SentenceEmbeddings(Supplier<EmbeddingModel> factory) {
+        this(factory, null);
+    }
+
+    /**
+     * @param store a file that keeps computed vectors between runs, or {@code null}: the development-set harness
+     *              embeds about 3,000 sentences, which takes minutes on a busy build machine and gives the same
+     *              vectors every time (only tests use it)
+     */
+    SentenceEmbeddings(Supplier<EmbeddingModel> factory, java.nio.file.Path store) {
         this.factory = factory;
+        this.store = store;
+        if (store != null && java.nio.file.Files.exists(store)) {
+            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(store)))) {
+                while (in.available() > 0) {
+                    String text = in.readUTF();
+                    float[] v = new float[in.readInt()];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = in.readFloat();
+                    }
+                    stored.put(text, v);
+                }
+            } catch (java.io.IOException e) {
+                stored.clear();
+            }
+        }
+    }
+
+    private final java.nio.file.Path store;
+    private final Map<String, float[]> stored = new java.util.HashMap<>();
+
+    private void keep(String text, float[] v) {
+        try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(store,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)))) {
+            out.writeUTF(text);
+            out.writeInt(v.length);
+            for (float x : v) {
+                out.writeFloat(x);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        stored.put(text, v);
     }
 
     void warmUp() {
@@ -58,6 +99,9 @@ final class SentenceEmbeddings {
         List<String> missing = new ArrayList<>();
         synchronized (cache) {
             for (String text : texts) {
+                if (!cache.containsKey(text) && stored.containsKey(text)) {
+                    cache.put(text, stored.get(text));
+                }
                 if (!cache.containsKey(text) && !missing.contains(text)) {
                     missing.add(text);
                 }
@@ -68,7 +112,11 @@ final class SentenceEmbeddings {
             var embeddings = model().embedAll(segments).content();
             synchronized (cache) {
                 for (int i = 0; i < missing.size(); i++) {
-                    cache.put(missing.get(i), normalise(embeddings.get(i).vector()));
+                    float[] v = normalise(embeddings.get(i).vector());
+                    cache.put(missing.get(i), v);
+                    if (store != null && missing.get(i).length() < 20_000) {
+                        keep(missing.get(i), v);
+                    }
                 }
             }
         }
