@@ -59,8 +59,14 @@ class TwoInstancesBehindNginxTest {
     private int proxyPort;
 
     @AfterEach
-    void stopEverything() {
-        processes.forEach(Process::destroyForcibly);
+    void stopEverything() throws InterruptedException {
+        for (Process process : processes) {
+            // SIGTERM first: a SIGKILLed nginx master leaves its worker running.
+            process.destroy();
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
         if (smtp != null) {
             smtp.stop();
         }
