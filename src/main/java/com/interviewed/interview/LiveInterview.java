@@ -14,9 +14,7 @@ import com.interviewed.voice.InterviewerMove;
 import com.interviewed.voice.VoiceConversation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,7 +36,7 @@ final class LiveInterview implements VoiceConversation {
     private final List<Persona> interviewers;
     private final ResumeProfile profile;
     private final Interviewer interviewer;
-    private final InterviewRepository repository;
+    private final SessionStore repository;
     private final JsonMapper json;
     private final Clock clock;
     private final ClientChannel client;
@@ -50,10 +48,13 @@ final class LiveInterview implements VoiceConversation {
     /** No lock of this class is ever held across a database, socket or interviewer call. */
     private final SpokenHistory history;
     private final VersionedState state;
+    /** A reconnect's opening is a resume line: said, never stored. Its message id once it is said. */
+    private volatile boolean resuming;
+    private volatile String resumeLineId;
 
     LiveInterview(InterviewRow row, InterviewPlan plan, List<Persona> interviewers, ConversationState state,
             List<TranscriptTurn> transcript, ResumeProfile profile, Interviewer interviewer,
-            InterviewRepository repository, JsonMapper json, Clock clock, ClientChannel client,
+            SessionStore repository, JsonMapper json, Clock clock, ClientChannel client,
             Function<String, Optional<CodingChallenge>> challenges, Runnable onEnd) {
         this.row = row;
         this.plan = plan;
@@ -121,6 +122,9 @@ final class LiveInterview implements VoiceConversation {
         ConversationState before = change.before();
         repository.saveState(row.id(), json.writeValueAsString(change.after()));
         if (opening && before.started()) {
+            String speaker = speakerName(before.speakerIndex());
+            resuming = history.snapshot().stream()
+                    .anyMatch(u -> "interviewer".equals(u.role()) && u.speaker().equals(speaker));
             // A reconnect during a coding step: the editor comes back with the challenge.
             PlannedQuestion current = plan.steps().get(Math.min(before.questionIndex(), plan.steps().size() - 1));
             if (current.challengeId() != null && current.challengeId().equals(before.challengeId())) {
@@ -128,8 +132,8 @@ final class LiveInterview implements VoiceConversation {
             }
         }
         switch (reply.action()) {
-            case HAND_OFF -> client.sendEvent(event("panel.handoff", "from", speakerName(before.speakerIndex()),
-                    "to", speakerName(reply.speakerIndex())));
+            case HAND_OFF -> client.sendEvent(new ServerEvent.PanelHandoff(speakerName(before.speakerIndex()),
+                    speakerName(reply.speakerIndex())));
             case CODE_CHALLENGE -> sendChallenge(reply.challengeId());
             case END -> {
                 if (reply.text() == null || reply.text().isBlank()) {
@@ -150,21 +154,18 @@ final class LiveInterview implements VoiceConversation {
         }
         CodingChallenge c = challenge.get();
         String language = c.starterCode().containsKey("python") ? "python" : c.starterCode().keySet().iterator().next();
-        Map<String, Object> event = event("code.challenge", "challengeId", c.id(), "title", c.title(),
-                "prompt", c.prompt(), "language", language, "starterCode", c.starterCode().get(language));
-        event.put("starterCodes", c.starterCode());
-        client.sendEvent(event);
+        client.sendEvent(new ServerEvent.CodeChallenge(c.id(), c.title(), c.prompt(), language,
+                c.starterCode().get(language), c.starterCode()));
     }
 
     @Override
     public void candidateSpeechStarted(String messageId) {
-        client.sendEvent(event("speech.started", "messageId", messageId));
+        client.sendEvent(new ServerEvent.SpeechStarted(messageId));
     }
 
     @Override
     public void candidatePartial(String messageId, String text) {
-        client.sendEvent(event("transcript.partial", "role", "candidate", "speaker", candidateName(),
-                "text", text, "messageId", messageId));
+        client.sendEvent(new ServerEvent.TranscriptPartial("candidate", candidateName(), text, messageId));
     }
 
     @Override
@@ -173,11 +174,11 @@ final class LiveInterview implements VoiceConversation {
             return;
         }
         UUID turnId = UUID.fromString(messageId);
-        repository.appendTurn(turnId, row.id(), repository.nextSeq(row.id()), "candidate", candidateName(), text,
-                typed ? "TYPED" : "SPOKEN", startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
+        repository.appendTurn(turnId, row.id(), "candidate", candidateName(), text,
+                typed ? TurnStatus.TYPED : TurnStatus.SPOKEN, startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
                 clock.instant());
         history.put(messageId, new Utterance("candidate", candidateName(), text));
-        sendCandidateLine(messageId, text, typed ? "TYPED" : "SPOKEN");
+        sendCandidateLine(messageId, text, typed ? TurnStatus.TYPED : TurnStatus.SPOKEN);
     }
 
     /** The candidate went on with a spoken answer after a thinking pause: one answer, now longer. */
@@ -188,25 +189,32 @@ final class LiveInterview implements VoiceConversation {
         }
         repository.extendCandidateTurn(UUID.fromString(messageId), wholeText, endMillis + sessionOffsetMillis);
         history.put(messageId, new Utterance("candidate", candidateName(), wholeText));
-        sendCandidateLine(messageId, wholeText, "SPOKEN");
+        sendCandidateLine(messageId, wholeText, TurnStatus.SPOKEN);
     }
 
     @Override
     public void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
         String speaker = speakerName(speakerIndex);
-        repository.appendTurn(UUID.fromString(messageId), row.id(), repository.nextSeq(row.id()), "interviewer",
-                speaker, text, "SPOKEN", elapsedMillis(), null, clock.instant());
-        history.put(messageId, new Utterance("interviewer", speaker, text));
-        client.sendEvent(event("transcript.final", "role", "interviewer", "speaker", speaker, "text", text,
-                "messageId", messageId));
-        client.sendEvent(event("audio.start", "sampleRate", sampleRate, "speaker", speaker, "messageId", messageId));
+        if (resuming && (resumeLineId == null || resumeLineId.equals(messageId))) {
+            // The resume line after a reconnect is said, not kept: reconnects add nothing to the transcript.
+            resumeLineId = messageId;
+            resuming = false;
+            client.sendEvent(new ServerEvent.TranscriptFinal("interviewer", speaker, text, messageId,
+                    TurnStatus.SPOKEN, false));
+        } else {
+            repository.appendTurn(UUID.fromString(messageId), row.id(), "interviewer", speaker, text,
+                    TurnStatus.SPOKEN, elapsedMillis(), null, clock.instant());
+            history.put(messageId, new Utterance("interviewer", speaker, text));
+            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, text, messageId,
+                    TurnStatus.SPOKEN));
+        }
+        client.sendEvent(new ServerEvent.AudioStart(sampleRate, speaker, messageId));
     }
 
     @Override
     public void interviewerResumed(String messageId, int sampleRate) {
         Utterance said = history.get(messageId);
-        client.sendEvent(event("audio.start", "sampleRate", sampleRate, "speaker", said == null ? "" : said.speaker(),
-                "messageId", messageId));
+        client.sendEvent(new ServerEvent.AudioStart(sampleRate, said == null ? "" : said.speaker(), messageId));
     }
 
     @Override
@@ -222,12 +230,10 @@ final class LiveInterview implements VoiceConversation {
         if (said != null) {
             history.put(messageId, new Utterance(said.role(), speaker, spokenText));
         }
-        client.sendEvent(event("audio.end", "messageId", messageId));
-        if (interrupted) {
-            Map<String, Object> update = event("transcript.final", "role", "interviewer", "speaker", speaker,
-                    "text", spokenText, "messageId", messageId);
-            update.put("status", "INTERRUPTED");
-            client.sendEvent(update);
+        client.sendEvent(new ServerEvent.AudioEnd(messageId));
+        if (interrupted && said != null) {
+            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, spokenText, messageId,
+                    TurnStatus.INTERRUPTED));
         }
         if (state.endAfterSpeaking()) {
             end("completed");
@@ -236,18 +242,18 @@ final class LiveInterview implements VoiceConversation {
 
     @Override
     public void bargeIn() {
-        client.sendEvent(event("barge_in"));
+        client.sendEvent(new ServerEvent.BargeIn());
     }
 
     /** No recogniser for this session (none installed, or all busy): the room tells the candidate to type. */
     @Override
     public void speechUnavailable(String reason) {
-        client.sendEvent(event("speech.unavailable", "message", reason));
+        client.sendEvent(new ServerEvent.SpeechUnavailable(reason));
     }
 
     @Override
     public void error(String code, String message) {
-        client.sendEvent(event("error", "code", code, "message", message));
+        client.sendEvent(new ServerEvent.Error(code, message));
     }
 
     /** The candidate corrected what the recogniser heard. */
@@ -264,15 +270,12 @@ final class LiveInterview implements VoiceConversation {
         if (history.get(messageId) != null) {
             history.put(messageId, new Utterance("candidate", candidateName(), text));
         }
-        sendCandidateLine(messageId, text, "EDITED");
+        sendCandidateLine(messageId, text, TurnStatus.EDITED);
         return true;
     }
 
-    private void sendCandidateLine(String messageId, String text, String status) {
-        Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
-                "text", text, "messageId", messageId);
-        event.put("status", status);
-        client.sendEvent(event);
+    private void sendCandidateLine(String messageId, String text, TurnStatus status) {
+        client.sendEvent(ServerEvent.TranscriptFinal.of("candidate", candidateName(), text, messageId, status));
     }
 
     /** The latest code; stored unless {@code challengeId} is null (the caller stored it already). */
@@ -293,8 +296,7 @@ final class LiveInterview implements VoiceConversation {
             return;
         }
         onEnd.run();
-        client.sendEvent(event("interview.ended", "reason", reason, "evaluationUrl",
-                "/interviews/" + row.id() + "/report"));
+        client.sendEvent(new ServerEvent.InterviewEnded(reason, "/interviews/" + row.id() + "/report"));
         client.close("interview ended");
     }
 
@@ -308,14 +310,5 @@ final class LiveInterview implements VoiceConversation {
 
     private String candidateName() {
         return row.candidateName() == null ? "Candidate" : row.candidateName();
-    }
-
-    static Map<String, Object> event(String type, Object... fields) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            event.put((String) fields[i], fields[i + 1]);
-        }
-        return event;
     }
 }
