@@ -63,7 +63,7 @@ class InterviewCreation {
     CreatedInterview create(UUID candidateId, UUID inviteId, UUID resumeId, String candidateName,
             InterviewPlan plan, String mode) {
         List<Persona> interviewers = "PANEL".equals(mode) ? personas.panel()
-                : List.of(personas.pick(plan.seed()));
+                : List.of(personas.pick(plan.seed(), candidateName));
         ConversationState state = ConversationState.initial(interviewers.stream().map(Persona::id).toList());
         UUID id = UUID.randomUUID();
         InterviewRow row = new InterviewRow(id, candidateId, inviteId, resumeId, plan.role(), mode, InterviewStatus.CREATED,

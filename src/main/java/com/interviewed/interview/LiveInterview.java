@@ -98,7 +98,8 @@ final class LiveInterview implements VoiceConversation {
         }
         ConversationState at = now.state();
         InterviewContext context = new InterviewContext(plan, interviewers, at.speakerIndex(), at.questionIndex(),
-                at.followUpsAsked(), at.askedIds(), history.snapshot(), row.candidateName(), profile, now.latestCode());
+                at.followUpsAsked(), at.askedIds(), history.snapshot(), row.candidateName(), profile, now.latestCode(),
+                elapsedMillis() / 1000);
         return new InterviewerMove(input, interviewer.respond(context, input), now.version());
     }
 

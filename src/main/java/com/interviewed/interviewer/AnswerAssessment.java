@@ -16,7 +16,9 @@ record AnswerAssessment(int words, boolean hasExample, boolean hasResult) {
                     + "hundreds|thousand|thousands|million|millions|billion|dozen)\\b");
 
     private static final Pattern FIRST_PERSON_PAST = Pattern.compile(
-            "\\b(i|we|my team|our team)\\s+(?!need\\b|feed\\b)"
+            "\\b(i|we|my team|our team)\\s+(?!need\\b|feed\\b|leveraged\\b|utilized\\b|utilised\\b|"
+                    + "empowered\\b|aligned\\b|synergized\\b|facilitated\\b|focused\\b|believed\\b|liked\\b|"
+                    + "enjoyed\\b|always\\b|usually\\b)"
                     + "(\\w+ed|built|led|wrote|made|ran|took|drove|found|chose|set|put|got|did|"
                     + "gave|brought|began|kept|held|sent|spent|won|cut|grew|taught|thought|sold|shipped|rewrote|"
                     + "broke|caught|met|paid|split|spoke|stood|told|understood|became|decided|had to|needed to)\\b");
@@ -28,7 +30,7 @@ record AnswerAssessment(int words, boolean hasExample, boolean hasResult) {
     private static final List<String> RESULT_PHRASES = List.of("resulted in", "as a result", "the result",
             "the outcome", "reduced", "increased", "improved", "decreased", "saved", "cut down", "sped up",
             "faster", "fewer", "delivered", "launched", "shipped", "on time", "succeeded", "successful",
-            "which meant", "so that", "in the end", "ended up", "learned", "learnt", "impact", "feedback was",
+            "which meant", "in the end", "ended up", "learned", "learnt", "feedback was",
             "went from", "dropped", "grew");
 
     static AnswerAssessment of(String text) {

@@ -48,7 +48,37 @@ final class CodingTurns {
             return Turns.stay(c, Turns.join(c.pickFresh(book.reassurances(), "reassure"), hint), reviewed,
                     Action.CONTINUE);
         }
+        // A candidate who talks but never writes code: offer a way forward, then move on rather than loop forever.
+        long encouraged = encouragementsAtThisStep(c, book);
+        if (encouraged >= 3 || c.context().elapsedSeconds() >= 0 && turns.pacing().outOfTime(c)) {
+            return turns.advance(c, "Let's leave the coding exercise there.");
+        }
+        if (encouraged == 2) {
+            return Turns.stay(c, NUDGE, reviewed, Action.CONTINUE);
+        }
         return Turns.stay(c, c.pickFresh(book.codingEncouragements(), "encourage"), reviewed, Action.CONTINUE);
+    }
+
+    static final String NUDGE = "Would you like to start writing some code? Even a rough first version helps, and "
+            + "if you'd rather, we can move on.";
+
+    /** Encouragements (and the nudge) the interviewer gave since the coding step started, read from the history. */
+    private static long encouragementsAtThisStep(Conversation c, Phrasebook book) {
+        long count = 0;
+        List<Utterance> history = c.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Utterance line = history.get(i);
+            if (!Conversation.INTERVIEWER.equalsIgnoreCase(line.role()) || line.text() == null) {
+                continue;
+            }
+            if (line.text().contains(book.codingAnnouncement())) {
+                break;
+            }
+            if (Turns.containsAny(line.text(), book.codingEncouragements()) || line.text().contains(NUDGE)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private InterviewerReply review(Conversation c, String code, String testSummary, String leadIn) {

@@ -43,6 +43,16 @@ record Conversation(InterviewContext context) {
         return -1;
     }
 
+    /** The first step after {@code index} that has not been asked yet, or {@code -1}. */
+    int nextUnaskedIndexAfter(int index) {
+        for (int i = index + 1; i < steps().size(); i++) {
+            if (!isAsked(steps().get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The panelist whose panel role the step names; the current speaker for solo plans or unknown roles. */
     int speakerFor(PlannedQuestion step) {
         if (step.panelRole() != null) {

@@ -3,6 +3,7 @@ package com.interviewed.interviewer;
 import com.interviewed.interviewer.InterviewerReply.Action;
 import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,22 +18,27 @@ import java.util.stream.Stream;
  */
 final class DeterministicInterviewer implements Interviewer {
 
-    private static final Pattern EXAMPLE_FOLLOW_UP = Pattern.compile(
-            "(?i)example|specific|a time|situation|instance|walk me through|concrete");
-    private static final Pattern RESULT_FOLLOW_UP = Pattern.compile(
-            "(?i)result|outcome|impact|measur|metric|learn|differen|turn out|success");
-
     private final InterviewerProperties properties;
     private final Turns turns;
     private final SilenceTurns silences;
     private final CodingTurns coding;
+    private final AnswerReader reader;
+    private final AnswerMoves moves;
 
     /** @param roleTitles turns a plan's role id ({@code backend}) into words for the greeting */
     DeterministicInterviewer(InterviewerProperties properties, Function<String, String> roleTitles) {
+        this(properties, roleTitles, SentenceSimilarity.NONE);
+    }
+
+    /** @param similarity sentence similarity for reading answers (MiniLM in the application) */
+    DeterministicInterviewer(InterviewerProperties properties, Function<String, String> roleTitles,
+            SentenceSimilarity similarity) {
         this.properties = properties;
         this.turns = new Turns(properties, roleTitles);
         this.silences = new SilenceTurns(properties.silence(), turns);
         this.coding = new CodingTurns(turns);
+        this.reader = new AnswerReader(similarity);
+        this.moves = new AnswerMoves(properties, turns, turns.pacing());
     }
 
     @Override
@@ -123,75 +129,29 @@ final class DeterministicInterviewer implements Interviewer {
     }
 
     private InterviewerReply answerToQuestion(Conversation c, PlannedQuestion step, String text, String said) {
-        Phrasebook book = Turns.book(c.context().speaker());
-        if (turns.matches(said, SpokenIntent.DONT_KNOW)) {
-            return dontKnow(c, step);
-        }
-        if (turns.matches(said, SpokenIntent.MOVE_ON)) {
-            return turns.advance(c, c.pick(book.skipLeadIns(), "skip"));
-        }
-        if (c.context().followUpsAsked() < properties.followUps().maxPerStep()) {
-            Gap gap = gapIn(step, AnswerAssessment.of(text));
-            if (gap != Gap.NONE) {
-                // Not the persona's acknowledgement: "I like that example" cannot precede "give me an example".
-                String leadIn = c.pickFresh(book.followUpLeadIns(), "follow-up");
-                return Turns.stay(c, Turns.join(leadIn, followUp(c, step, gap)), c.context().followUpsAsked() + 1,
-                        Action.CONTINUE);
-            }
-        }
-        return turns.advance(c, turns.acknowledgement(c));
+        AnswerUnderstanding answer = understand(c, step, text);
+        return moves.respond(c, step, answer, said);
     }
 
-    private enum Gap {
-        NONE, LENGTH, EXAMPLE, RESULT
-    }
-
-    private Gap gapIn(PlannedQuestion step, AnswerAssessment answer) {
-        if (answer.isShorterThan(properties.followUps().minAnswerWords())) {
-            return Gap.LENGTH;
-        }
-        if (properties.followUps().evidenceCategories().contains(step.category())) {
-            if (!answer.hasExample()) {
-                return Gap.EXAMPLE;
-            }
-            if (!answer.hasResult()) {
-                return Gap.RESULT;
+    /** Reads the answer against its step, the steps still to come, and the candidate's earlier answers. */
+    AnswerUnderstanding understand(Conversation c, PlannedQuestion step, String text) {
+        List<PlannedQuestion> later = new ArrayList<>();
+        for (int i = c.context().questionIndex() + 1; i < c.steps().size(); i++) {
+            if (!c.isAsked(c.steps().get(i))) {
+                later.add(c.steps().get(i));
             }
         }
-        return Gap.NONE;
-    }
-
-    /** The step's own follow-up that asks for what is missing, else its first unused one, else a generic probe. */
-    private String followUp(Conversation c, PlannedQuestion step, Gap gap) {
-        List<String> unused = turns.unusedFollowUps(c, step);
-        Pattern wanted = gap == Gap.EXAMPLE ? EXAMPLE_FOLLOW_UP : gap == Gap.RESULT ? RESULT_FOLLOW_UP : null;
-        if (wanted != null) {
-            Optional<String> targeted = unused.stream().filter(f -> wanted.matcher(f).find()).findFirst();
-            if (targeted.isPresent()) {
-                return targeted.get();
+        List<String> earlier = new ArrayList<>();
+        for (Utterance line : c.history()) {
+            if (Conversation.CANDIDATE.equalsIgnoreCase(line.role()) && line.text() != null) {
+                earlier.add(line.text());
             }
         }
-        if (!unused.isEmpty()) {
-            return unused.get(0);
+        // The answer itself may already be the last line of the history.
+        if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).equals(text)) {
+            earlier.remove(earlier.size() - 1);
         }
-        Phrasebook book = Turns.book(c.context().speaker());
-        List<String> probes = switch (gap) {
-            case EXAMPLE -> book.exampleProbes();
-            case RESULT -> book.resultProbes();
-            default -> book.shortAnswerProbes();
-        };
-        return c.pick(probes, "probe");
-    }
-
-    private InterviewerReply dontKnow(Conversation c, PlannedQuestion step) {
-        Phrasebook book = Turns.book(c.context().speaker());
-        String reassurance = c.pickFresh(book.reassurances(), "reassure");
-        List<String> hints = turns.unusedFollowUps(c, step);
-        if (c.context().followUpsAsked() < properties.followUps().maxPerStep() && !hints.isEmpty()) {
-            return Turns.stay(c, Turns.join(reassurance, c.pick(book.hintLeadIns(), "hint"), hints.get(0)),
-                    c.context().followUpsAsked() + 1, Action.CONTINUE);
-        }
-        return turns.advance(c, Turns.join(reassurance, c.pick(book.skipLeadIns(), "skip")));
+        return reader.read(step, later, text, earlier);
     }
 
     /** Says the question again, rephrasing only the lead-in. */
@@ -245,26 +205,32 @@ final class DeterministicInterviewer implements Interviewer {
     private InterviewerReply candidateQuestion(Conversation c, String said) {
         Phrasebook book = Turns.book(c.context().speaker());
         int answered = c.context().followUpsAsked();
-        Optional<String> topic = CandidateQuestionAnswers.answer(said, turns.roleTitle(c));
         boolean declines = turns.matches(said, SpokenIntent.NO) || turns.matches(said, SpokenIntent.DONT_KNOW)
-                || turns.matches(said, SpokenIntent.MOVE_ON);
-        if (topic.isPresent() || (CandidateQuestionAnswers.looksLikeQuestion(said) && !declines)) {
-            String reply = topic.orElseGet(CandidateQuestionAnswers::unknownTopic);
+                || turns.matches(said, SpokenIntent.MOVE_ON)
+                || FuzzyText.words(said).size() <= 10 && FuzzyText.containsAny(said, List.of("thats all",
+                "that is all", "nothing else", "i think thats it", "no more questions", "thats everything"));
+        boolean asks = CandidateQuestionAnswers.topic(said).isPresent()
+                || CandidateQuestionAnswers.looksLikeQuestion(said);
+        if (asks && !declines) {
+            String reply = turns.candidateAnswers().answer(c, said);
             if (answered + 1 >= properties.maxCandidateQuestions()) {
-                return turns.advance(c, reply);
+                return turns.advance(c, Turns.join(reply, answered == 0 ? "Thanks for the question."
+                        : book.thanksForQuestions()));
             }
             return Turns.stay(c, Turns.join(reply, book.anyOtherQuestions()), answered + 1, Action.CONTINUE);
         }
         if (declines) {
-            return turns.advance(c, answered > 0 ? book.thanksForQuestions() : book.noQuestions());
+            return turns.advance(c, answered > 1 ? book.thanksForQuestions()
+                    : answered == 1 ? "Thanks for the question." : book.noQuestions());
         }
         if (turns.matches(said, SpokenIntent.YES)) {
             return Turns.stay(c, book.goAhead(), answered, Action.CONTINUE);
         }
+        // A statement, not a question: nothing to answer, so no "good question".
         if (answered + 1 >= properties.maxCandidateQuestions()) {
-            return turns.advance(c, turns.acknowledgement(c));
+            return turns.advance(c, turns.neutralAcknowledgement(c));
         }
-        return Turns.stay(c, Turns.join(turns.acknowledgement(c), book.anyOtherQuestions()), answered + 1,
+        return Turns.stay(c, Turns.join(turns.neutralAcknowledgement(c), book.anyOtherQuestions()), answered + 1,
                 Action.CONTINUE);
     }
 }

@@ -17,10 +17,18 @@ import java.util.List;
  * @param candidateName  for greetings; may be {@code null}
  * @param profile        resume profile, or {@code null}
  * @param latestCode     the candidate's latest code at a coding step, or {@code null}
+ * @param elapsedSeconds time since the interview started, for pacing; {@code -1} when unknown
  */
-public record InterviewContext(InterviewPlan plan, List<com.interviewed.questions.Persona> interviewers,
+public record InterviewContext(InterviewPlan plan, List<Persona> interviewers,
         int speakerIndex, int questionIndex, int followUpsAsked, List<String> askedIds, List<Utterance> history,
-        String candidateName, ResumeProfile profile, String latestCode) {
+        String candidateName, ResumeProfile profile, String latestCode, long elapsedSeconds) {
+
+    public InterviewContext(InterviewPlan plan, List<Persona> interviewers, int speakerIndex, int questionIndex,
+            int followUpsAsked, List<String> askedIds, List<Utterance> history, String candidateName,
+            ResumeProfile profile, String latestCode) {
+        this(plan, interviewers, speakerIndex, questionIndex, followUpsAsked, askedIds, history, candidateName,
+                profile, latestCode, -1);
+    }
 
     public Persona speaker() {
         return interviewers.get(speakerIndex);

@@ -18,7 +18,8 @@ class InterviewerConfiguration {
     Interviewer interviewer(InterviewerProperties properties, ObjectProvider<QuestionBank> questionBank,
             ObjectProvider<JsonMapper> json) {
         RoleTitles roleTitles = new RoleTitles(questionBank::getIfUnique);
-        Interviewer deterministic = new DeterministicInterviewer(properties, roleTitles);
+        Interviewer deterministic = new DeterministicInterviewer(properties, roleTitles,
+                properties.understanding().embeddings() ? new MiniLmSimilarity() : SentenceSimilarity.NONE);
         Interviewer chosen = switch (properties.provider()) {
             case DETERMINISTIC -> deterministic;
             case OPENAI -> new FallbackInterviewer(new OpenAiInterviewer(properties, roleTitles,

@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param silence               how silence escalates
  * @param maxCandidateQuestions questions the candidate may ask at the candidate-questions step before closing
  * @param openai                the OpenAI-compatible Chat Completions endpoint
+ * @param understanding         how answers are read
  */
 @Validated
 @ConfigurationProperties("interviewed.interviewer")
@@ -27,7 +28,12 @@ record InterviewerProperties(
         @Min(1) int intentMaxWords,
         @Valid @NotNull Silence silence,
         @Min(1) int maxCandidateQuestions,
-        @Valid @NotNull OpenAi openai) {
+        @Valid @NotNull OpenAi openai,
+        @Valid @NotNull Understanding understanding) {
+
+    /** @param embeddings read answers with MiniLM sentence embeddings besides word overlap */
+    record Understanding(boolean embeddings) {
+    }
 
     enum Provider {
         DETERMINISTIC,

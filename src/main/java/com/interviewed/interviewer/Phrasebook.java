@@ -20,6 +20,12 @@ record Phrasebook(List<String> acknowledgements, List<String> transitions, List<
         return tone == Tone.DIRECT ? DIRECT : WARM;
     }
 
+    /** Acknowledgements that neither praise nor judge, for answers that did not earn praise. */
+    List<String> neutralAcknowledgements() {
+        return this == DIRECT ? List.of("Okay.", "Understood.", "Noted.", "Alright.")
+                : List.of("Okay, thank you.", "Thanks.", "Alright, thanks.", "Got it, thank you.");
+    }
+
     private static final Phrasebook WARM = new Phrasebook(
             List.of("Thanks, that's helpful.", "Great, thank you.", "I appreciate the detail.",
                     "Thanks for sharing that.", "That's really interesting."),

@@ -5,9 +5,12 @@ import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,13 +21,33 @@ import java.util.stream.Stream;
  */
 final class Turns {
 
+    /** Acknowledgements that praise or assume an example: only for an answer that earned them. */
+    private static final Pattern PRAISE = Pattern.compile("(?i)great|good|love|brilliant|fascinat|like|how i'd|"
+            + "defensible|sensible|thoughtful|structured|clear picture|precise|interesting|nice|helpful|useful|"
+            + "candid|been there|appreciate|well|detail|walking me|cool|clear example|makes sense");
+    private static final Pattern STORY = Pattern.compile("(?i)example|story|been there|candid|sharing");
+    private static final Pattern FILLER = Pattern.compile("^(?i)(great|lovely|thanks|cool|okay|ok|right|good|nice)"
+            + "[.!,]\\s+");
+
     private final InterviewerProperties properties;
     private final Function<String, String> roleTitles;
+    private final Pacing pacing;
+    private final CandidateQuestionAnswers candidateAnswers;
 
     /** @param roleTitles turns a plan's role id ({@code backend}) into words for the greeting */
     Turns(InterviewerProperties properties, Function<String, String> roleTitles) {
         this.properties = properties;
         this.roleTitles = roleTitles;
+        this.pacing = new Pacing(properties.followUps().maxPerStep());
+        this.candidateAnswers = new CandidateQuestionAnswers(this);
+    }
+
+    Pacing pacing() {
+        return pacing;
+    }
+
+    CandidateQuestionAnswers candidateAnswers() {
+        return candidateAnswers;
     }
 
     String greeting(Conversation c, int speakerIndex) {
@@ -35,13 +58,13 @@ final class Turns {
         List<Persona> others = new ArrayList<>(c.context().interviewers());
         others.remove(speakerIndex);
         if (others.isEmpty() || mentionsPanel(greeting, others)) {
-            return greeting;
+            return join(greeting, PlanOverview.of(c));
         }
         String names = others.stream()
                 .map(other -> other.name() + ", our " + Conversation.panelRoleLabel(other.panelRole()))
                 .collect(Collectors.joining(", and "));
         return join(greeting, "Joining me today " + (others.size() == 1 ? "is " : "are ") + names
-                + ". We'll each ask you a few questions.");
+                + ". We'll each ask you a few questions.", PlanOverview.of(c));
     }
 
     /** Panel greetings often introduce the panel themselves ("With me are our product manager and..."). */
@@ -93,8 +116,34 @@ final class Turns {
      * changes, and the question; a different panelist instead introduces themselves (first time only) and asks.
      */
     InterviewerReply advance(Conversation c, String leadIn) {
+        return advance(c, leadIn, null);
+    }
+
+    /**
+     * Like {@link #advance(Conversation, String)}, but skips the questions the candidate's answers (this one,
+     * {@code answer}, and earlier ones) already covered, and, when time is short, the remaining questions.
+     */
+    InterviewerReply advance(Conversation c, String leadIn, AnswerUnderstanding answer) {
         InterviewContext context = c.context();
         int next = c.nextUnaskedIndex();
+        Set<String> covered = new HashSet<>(answer == null ? List.of() : answer.coveredStepIds());
+        covered.addAll(coveredByEarlierAnswers(c));
+        boolean late = pacing.outOfTime(c);
+        String note = "";
+        while (next >= 0) {
+            PlannedQuestion candidate = c.steps().get(next);
+            boolean content = isQuestion(candidate) && candidate.category() != QuestionCategory.WARMUP
+                    || candidate.category() == QuestionCategory.CODING;
+            if (content && late) {
+                note = "We're nearly out of time, so let's leave the remaining questions there.";
+            } else if (isQuestion(candidate) && covered.contains(candidate.id())) {
+                note = note.isEmpty() ? skipNote(candidate) : note;
+            } else {
+                break;
+            }
+            next = c.nextUnaskedIndexAfter(next);
+        }
+        leadIn = join(leadIn, note);
         if (next < 0) {
             return close(c, leadIn, Math.max(context.questionIndex(), -1), closingSpeaker(c));
         }
@@ -109,11 +158,42 @@ final class Turns {
             // questions for us?" stand on their own.
             String opener = !c.hasSpoken(panelist) ? introduction(c, panelist)
                     : isQuestion(step) ? c.pick(transitions(panelist), "transition") : "";
-            return ask(c, next, speaker, opener, 0, true);
+            // The next panelist picks up from the last one, so the hand-over is heard as one conversation.
+            String thanks = "Thanks, " + c.context().speaker().name() + ".";
+            return ask(c, next, speaker, join(thanks, opener), 0, true);
         }
         String transition = needsTransition(c, step, leadIn) ? c.pickFresh(transitions(context.speaker()), "transition")
                 : "";
         return ask(c, next, speaker, join(leadIn, transition), 0, false);
+    }
+
+    /** Later steps that earlier answers already covered (read again from the history: the interviewer is stateless). */
+    private static Set<String> coveredByEarlierAnswers(Conversation c) {
+        List<PlannedQuestion> later = new ArrayList<>();
+        for (int i = Math.max(c.context().questionIndex() + 1, 0); i < c.steps().size(); i++) {
+            if (!c.isAsked(c.steps().get(i))) {
+                later.add(c.steps().get(i));
+            }
+        }
+        Set<String> covered = new HashSet<>();
+        if (later.isEmpty()) {
+            return covered;
+        }
+        for (Utterance line : c.history()) {
+            if (Conversation.CANDIDATE.equalsIgnoreCase(line.role()) && line.text() != null) {
+                covered.addAll(AnswerReader.coveredSteps(later, line.text()));
+            }
+        }
+        return covered;
+    }
+
+    private static String skipNote(PlannedQuestion step) {
+        List<String> names = AnswerReader.names(step.text() == null ? "" : step.text());
+        if (step.category() == QuestionCategory.RESUME && !names.isEmpty()) {
+            return "You've already told me about " + names.get(0) + ", so I'll skip my question on it.";
+        }
+        return "You've already covered " + (step.competency() == null ? "my next topic"
+                : AnswerMoves.lowerFirst(step.competency())) + ", so let's skip ahead.";
     }
 
     /**
@@ -169,9 +249,51 @@ final class Turns {
         return c.pickFresh(options, "ack");
     }
 
+    /**
+     * An acknowledgement that fits the answer: praise only for an answer that covered something, a mention of an
+     * example only when there was one, a neutral word otherwise. Never the one used most recently in the interview.
+     */
+    String acknowledgement(Conversation c, AnswerUnderstanding answer) {
+        if (answer == null) {
+            return acknowledgement(c);
+        }
+        if (!answer.deservesPraise()) {
+            return neutralAcknowledgement(c);
+        }
+        Persona persona = c.context().speaker();
+        List<String> options = (persona.acknowledgements() == null || persona.acknowledgements().isEmpty()
+                ? book(persona).acknowledgements() : persona.acknowledgements()).stream()
+                .filter(line -> answer.hasExample() || !STORY.matcher(line).find()).toList();
+        return options.isEmpty() ? neutralAcknowledgement(c) : freshest(c, options, "ack");
+    }
+
+    /** "Okay, thank you." and the like: neither praise nor judgement. */
+    String neutralAcknowledgement(Conversation c) {
+        Persona persona = c.context().speaker();
+        List<String> own = persona.acknowledgements() == null ? List.of() : persona.acknowledgements().stream()
+                .filter(line -> !PRAISE.matcher(line).find() && !STORY.matcher(line).find()).toList();
+        List<String> options = new ArrayList<>(own);
+        options.addAll(book(persona).neutralAcknowledgements());
+        return freshest(c, options, "neutral-ack");
+    }
+
+    /** The seeded choice, moved on to an option not said yet in this interview when there is one. */
+    private static String freshest(Conversation c, List<String> options, String purpose) {
+        int start = c.index(options.size(), purpose);
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get((start + i) % options.size());
+            if (c.lastSaidOf(List.of(option)).isEmpty()) {
+                return option;
+            }
+        }
+        return c.pickFresh(options, purpose);
+    }
+
+    /** Transitions without leading filler ("Lovely. Let's keep going." → "Let's keep going."): the lead-in acknowledges. */
     List<String> transitions(Persona persona) {
-        return persona.transitions() == null || persona.transitions().isEmpty() ? book(persona).transitions()
-                : persona.transitions();
+        List<String> lines = persona.transitions() == null || persona.transitions().isEmpty()
+                ? book(persona).transitions() : persona.transitions();
+        return lines.stream().map(line -> FILLER.matcher(line).replaceFirst("")).toList();
     }
 
     String fill(Conversation c, Persona persona, String line) {

@@ -103,7 +103,9 @@ class BankInterviewPlanner implements InterviewPlanner {
         int duration = validDuration(request.durationMinutes());
         Seniority seniority = request.seniority() == null ? Seniority.MID : request.seniority();
         Draft draft = new Draft(request, role, industry, seniority, duration);
-        return new InterviewPlan(role.id(), seniority, duration, request.seed(), draft.steps());
+        String jobDescription = request.jobDescription() == null || request.jobDescription().isBlank() ? null
+                : request.jobDescription().strip();
+        return new InterviewPlan(role.id(), seniority, duration, request.seed(), draft.steps(), jobDescription);
     }
 
     private Role validRole(String id) {

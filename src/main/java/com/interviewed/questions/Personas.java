@@ -15,4 +15,18 @@ public interface Personas {
     Persona pick(long seed);
 
     Optional<Persona> byId(String id);
+
+    /**
+     * A solo persona chosen by {@code seed} whose name is not the candidate's first name ("Welcome, Maya! I'm
+     * Maya." sounds like a mistake): the next persona in the seeded order when the pick would share it.
+     */
+    default Persona pick(long seed, String candidateName) {
+        Persona chosen = pick(seed);
+        String first = candidateName == null || candidateName.isBlank() ? ""
+                : candidateName.strip().split("\\s+")[0];
+        for (int step = 1; chosen.name().equalsIgnoreCase(first) && step <= solo().size(); step++) {
+            chosen = pick(seed + step);
+        }
+        return chosen;
+    }
 }

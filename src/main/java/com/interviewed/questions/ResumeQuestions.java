@@ -77,13 +77,24 @@ final class ResumeQuestions {
         return ranked;
     }
 
+    /**
+     * A resume line as it would be said aloud: no bullet, no parentheses or brackets (dates, tech lists), separators
+     * read as commas: "• Transaction Ledger (Kafka, Java) | 2021" → "Transaction Ledger, 2021".
+     */
+    static String spoken(String entry) {
+        String text = entry.strip().replaceAll("^[-*•·>]+\\s*", "")
+                .replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\s*\\[[^]]*\\]", "").replaceAll("[()\\[\\]]", "")
+                .replaceAll("\\s+[|–—/-]\\s+", ", ").replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[.;,:]+$", "");
+    }
+
     private static List<String> clean(List<String> entries) {
         if (entries == null) {
             return List.of();
         }
         return entries.stream()
                 .filter(e -> e != null && !e.isBlank())
-                .map(e -> e.strip().replaceAll("\\s+", " ").replaceAll("[.;,]+$", ""))
+                .map(ResumeQuestions::spoken)
                 .filter(e -> !e.isEmpty() && e.length() <= MAX_ITEM_LENGTH)
                 .distinct()
                 .toList();

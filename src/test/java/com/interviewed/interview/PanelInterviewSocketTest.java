@@ -15,8 +15,16 @@ import tools.jackson.databind.JsonNode;
 /** A panel interview over the WebSocket: three distinct interviewers who hand over without talking over each other. */
 class PanelInterviewSocketTest extends HttpTestSupport {
 
-    private static final String ANSWER = "At my last company I led a team of five that rebuilt our order pipeline "
-            + "in Java and Kafka. For example, we cut failed orders by sixty percent, and I measured it every week.";
+    /** Different answers: the interviewer notices the same answer given twice and asks for something new. */
+    private static final List<String> ANSWERS = List.of(
+            "At my last company I led a team of five that rebuilt our order pipeline in Java and Kafka. For example, "
+                    + "we cut failed orders by sixty percent, and I measured it every week.",
+            "On the payments project I owned the ledger service. I chose PostgreSQL with strict transactions, wrote "
+                    + "the reconciliation job myself, and as a result month-end errors dropped to zero.",
+            "When two colleagues disagreed about a release, I set up a short meeting, we wrote down the risks "
+                    + "together, agreed to ship behind a flag, and the launch went out a week early.",
+            "I once missed a deadline because I underestimated a migration. I told my manager early, split the "
+                    + "work into smaller steps, and since then my estimates have been within ten percent.");
 
     @Test
     void panelistsHandOverInTurnWithoutOverlappingOrRepeating() {
@@ -35,7 +43,7 @@ class PanelInterviewSocketTest extends HttpTestSupport {
 
             for (int answers = 0; client.count("panel.handoff") < 1 && answers < 12; answers++) {
                 long lines = interviewerLines(client).size();
-                client.send(Map.of("type", "text", "text", ANSWER));
+                client.send(Map.of("type", "text", "text", ANSWERS.get(answers % ANSWERS.size())));
                 client.await(e -> interviewerLines(client).size() > lines, "the panel's reply");
             }
             JsonNode handoff = client.awaitType("panel.handoff");

@@ -28,7 +28,8 @@ final class Fixtures {
                         Duration.ofSeconds(120)),
                 3,
                 new InterviewerProperties.OpenAi("http://localhost:1/v1", "", "test-model", Duration.ofSeconds(1),
-                        Duration.ofSeconds(2), 0.4, 400));
+                        Duration.ofSeconds(2), 0.4, 400),
+                new InterviewerProperties.Understanding(false));
     }
 
     static DeterministicInterviewer deterministic() {
@@ -68,8 +69,13 @@ final class Fixtures {
 
     static PlannedQuestion step(String id, QuestionCategory category, String text, List<String> followUps,
             String panelRole) {
-        return new PlannedQuestion(id, category, text, "competency", List.of("a point"), followUps,
+        return new PlannedQuestion(id, category, text, "competency", List.of(), followUps,
                 category == QuestionCategory.CODING ? CHALLENGE : null, panelRole, 3);
+    }
+
+    static PlannedQuestion withPoints(PlannedQuestion q, List<String> points) {
+        return new PlannedQuestion(q.id(), q.category(), q.text(), q.competency(), points, q.followUps(),
+                q.challengeId(), q.panelRole(), q.minutes());
     }
 
     static InterviewPlan soloPlan() {
@@ -78,8 +84,12 @@ final class Fixtures {
                         List.of("What are you most proud of in your last role?"), null),
                 step("resume-1", QuestionCategory.RESUME, "I see you worked on a payments platform. What was your part in it?",
                         List.of("What was the measurable result of your work?"), null),
-                step("tech-1", QuestionCategory.TECHNICAL, "How would you design a rate limiter for a public API?",
+                withPoints(step("tech-1", QuestionCategory.TECHNICAL,
+                        "How would you design a rate limiter for a public API?",
                         List.of("How would it behave across several servers?"), null),
+                        List.of("Names an algorithm such as a token bucket or a sliding window",
+                                "Shares the counters between servers, for example in Redis",
+                                "Rejects with status 429 and a Retry-After header")),
                 step("beh-1", QuestionCategory.BEHAVIOURAL, "Tell me about a time you disagreed with a colleague.",
                         List.of("Can you give me a specific example of what you said?",
                                 "What was the outcome for the team?"), null),
@@ -122,6 +132,21 @@ final class Fixtures {
             + "with a proper index and added caching as a result the p99 latency went from two seconds to two "
             + "hundred milliseconds and we reduced failed orders by forty percent";
 
+    /** Different strong STAR answers, so that a whole interview is not the same answer repeated. */
+    static final List<String> STAR_ANSWERS = List.of(STAR_ANSWER,
+            "in my previous role our nightly reports were failing every week so i took ownership of the pipeline "
+                    + "i added retries and alerts and split the big job into smaller ones that could run in "
+                    + "parallel as a result the failures dropped to zero for three months and the run time halved",
+            "when i was team lead on the mobile app two designers disagreed about onboarding so i set up a quick "
+                    + "experiment with both versions we shipped it to ten percent of users and the second version "
+                    + "improved sign ups by twelve percent which settled the argument with data",
+            "for example last spring a customer reported duplicate invoices so i traced the bug to a retry without "
+                    + "an idempotency key i wrote a fix and a regression test and we refunded everyone within two "
+                    + "days which reduced support tickets about billing by half",
+            "at a startup i joined the onboarding flow lost many trial users so i interviewed eight of them and "
+                    + "rebuilt the first screen with the designer after launch activation grew from thirty to "
+                    + "forty five percent in six weeks");
+
     static final String SHORT_ANSWER = "i worked on the backend mostly";
 
     /** Long and thoughtful, but with no example of something done and no result. */
@@ -137,6 +162,7 @@ final class Fixtures {
     static final class Session {
 
         private final Interviewer interviewer;
+        private int stars;
         private InterviewContext context;
         final List<InterviewerReply> replies = new ArrayList<>();
 
@@ -147,6 +173,11 @@ final class Fixtures {
 
         InterviewerReply start() {
             return send(new CandidateInput.Start());
+        }
+
+        /** The next of {@link #STAR_ANSWERS}. */
+        InterviewerReply sayStar() {
+            return say(STAR_ANSWERS.get(stars++ % STAR_ANSWERS.size()));
         }
 
         InterviewerReply say(String answer) {

@@ -20,7 +20,7 @@ class ListeningTest {
             "Could you repeat the question, please?"})
     void repeatsTheCurrentQuestionWithADifferentLeadIn(String request) {
         session.start();
-        session.say(Fixtures.STAR_ANSWER);
+        session.sayStar();
 
         InterviewerReply reply = session.say(request);
 
@@ -54,24 +54,25 @@ class ListeningTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i don't know", "i dont no", "no idea", "im not sure"})
-    void reassuresAndOffersTheFollowUpAsAHintWhenTheCandidateDoesNotKnow(String answer) {
+    void reassuresAndGivesAHintNotAHarderQuestionWhenTheCandidateDoesNotKnow(String answer) {
         session.start();
-        session.say(Fixtures.STAR_ANSWER);
-        session.say(Fixtures.STAR_ANSWER);
+        session.sayStar();
+        session.sayStar();
 
         InterviewerReply reply = session.say(answer);
 
-        assertThat(reply.text()).contains("How would it behave across several servers?");
+        // Scaffolding from the first expected point, not the step's (harder) follow-up question.
+        assertThat(reply.text()).contains("Here's a way in: start with an algorithm such as a token bucket")
+                .doesNotContain("How would it behave across several servers?");
         assertThat(Phrasebook.of(Tone.WARM).reassurances()).anyMatch(reply.text()::startsWith);
-        assertThat(reply.followUpsAsked()).isEqualTo(1);
         assertThat(reply.questionIndex()).isEqualTo(2);
     }
 
     @Test
     void movesOnAfterASecondIDontKnow() {
         session.start();
-        session.say(Fixtures.STAR_ANSWER);
-        session.say(Fixtures.STAR_ANSWER);
+        session.sayStar();
+        session.sayStar();
         session.say("no idea");
 
         InterviewerReply reply = session.say("sorry still no idea");

@@ -37,7 +37,7 @@ class OpenAiInterviewerTest {
         InterviewerProperties properties = new InterviewerProperties(InterviewerProperties.Provider.OPENAI,
                 defaults.followUps(), defaults.intentMaxWords(), defaults.silence(), defaults.maxCandidateQuestions(),
                 new InterviewerProperties.OpenAi(server.url("/v1/").toString(), "sk-test-secret", "llama3.1:8b",
-                        Duration.ofSeconds(5), readTimeout, 0.3, 300));
+                        Duration.ofSeconds(5), readTimeout, 0.3, 300), defaults.understanding());
         return new OpenAiInterviewer(properties, new RoleTitles(() -> null), json);
     }
 
@@ -216,7 +216,7 @@ class OpenAiInterviewerTest {
         Fixtures.Session session = new Fixtures.Session(Fixtures.deterministic(),
                 Fixtures.fresh(Fixtures.soloPlan(), List.of(Fixtures.warm())));
         session.start();
-        session.say(Fixtures.STAR_ANSWER);
+        session.sayStar();
         return session.context();
     }
 

@@ -37,7 +37,7 @@ class PersonaStyleTest {
         session.say(Fixtures.SHORT_ANSWER);
         session.say("sorry can you repeat that");
         session.send(new CandidateInput.Silence(10));
-        session.say(Fixtures.STAR_ANSWER);
+        session.sayStar();
         session.say("i dont know");
         session.send(new CandidateInput.EndRequested());
         return session.replies.stream().map(InterviewerReply::text).toList();

@@ -30,10 +30,10 @@ class SoloInterviewTest {
     @Test
     void runsAWholeInterviewFromStartToEndInPlanOrder() {
         session.start();
-        session.say(STAR_ANSWER);                                      // warm-up: long enough
-        session.say(STAR_ANSWER);                                      // resume: example and result
+        session.sayStar();                                      // warm-up: long enough
+        session.sayStar();                                      // resume: example and result
         session.say(TECHNICAL_ANSWER);                                 // technical: long enough
-        session.say(STAR_ANSWER);                                      // behavioural
+        session.sayStar();                                      // behavioural
         InterviewerReply coding = session.replies.get(session.replies.size() - 1);
         assertThat(coding.action()).isEqualTo(Action.CODE_CHALLENGE);
         assertThat(coding.challengeId()).isEqualTo(Fixtures.CHALLENGE);
@@ -74,7 +74,7 @@ class SoloInterviewTest {
     void asksNoFollowUpForAStrongStarAnswerWithMetrics() {
         advanceTo(QuestionCategory.BEHAVIOURAL);
 
-        InterviewerReply reply = session.say(STAR_ANSWER);
+        InterviewerReply reply = session.sayStar();
 
         assertThat(reply.questionIndex()).isEqualTo(4);
         assertThat(reply.action()).isEqualTo(Action.CODE_CHALLENGE);
@@ -128,9 +128,9 @@ class SoloInterviewTest {
     @Test
     void neverUsesTheSameAcknowledgementTwiceInARow() {
         session.start();
-        for (int i = 0; i < 3; i++) {
-            session.say(STAR_ANSWER);
-        }
+        session.sayStar();
+        session.sayStar();
+        session.say(Fixtures.TECHNICAL_ANSWER);
         List<String> acknowledgements = session.replies.stream().skip(1).map(InterviewerReply::text)
                 .map(text -> Fixtures.warm().acknowledgements().stream().filter(text::startsWith).findFirst()
                         .orElseThrow())
@@ -158,7 +158,7 @@ class SoloInterviewTest {
     @Test
     void closesPolitelyWhenTheCandidateAsksToEnd() {
         session.start();
-        session.say(STAR_ANSWER);
+        session.sayStar();
 
         InterviewerReply reply = session.send(new CandidateInput.EndRequested());
 
@@ -181,8 +181,13 @@ class SoloInterviewTest {
     /** Answers strongly until the current step is the first of {@code category}. */
     private void advanceTo(QuestionCategory category) {
         session.start();
-        while (session.context().plan().steps().get(session.context().questionIndex()).category() != category) {
-            session.say(STAR_ANSWER);
+        QuestionCategory at;
+        while ((at = session.context().plan().steps().get(session.context().questionIndex()).category()) != category) {
+            if (at == QuestionCategory.TECHNICAL) {
+                session.say(Fixtures.TECHNICAL_ANSWER);
+            } else {
+                session.sayStar();
+            }
         }
     }
 }

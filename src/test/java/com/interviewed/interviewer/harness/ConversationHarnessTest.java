@@ -1,0 +1,294 @@
+package com.interviewed.interviewer.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.interviewed.support.HttpTestSupport;
+import com.interviewed.support.InterviewSocketClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The conversation-quality harness: scripted candidates (strong, typical, weak, off-topic, repeater, one-word
+ * answers, asks back, stuck on code, interrupts, answers two questions at once) take whole typed interviews over
+ * the WebSocket across seven roles and the panel, and every interview is checked against the {@link Criterion}s.
+ * Prints a criteria × personas table and the pass rate, and writes each transcript to {@code target/harness/}.
+ *
+ * <p>Typed interviews need no speech, so synthesis and recognition are off; the application clock is simulated
+ * and moves at a realistic speaking pace (interviewer 2.6 words a second, candidate 2.3 plus three seconds to
+ * think), so the interviewer's pacing by the clock sees a real interview's timing.
+ */
+@TestPropertySource(properties = {"interviewed.speech.synthesizer.enabled=false",
+        "interviewed.speech.recognizer.enabled=false"})
+@Import(ConversationHarnessTest.SimulatedTime.class)
+class ConversationHarnessTest extends HttpTestSupport {
+
+    private static final int MAX_TURNS = 90;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SimulatedTime {
+        @Bean
+        @Primary
+        SimulatedClock simulatedClock() {
+            return new SimulatedClock();
+        }
+    }
+
+    @Autowired
+    private Clock clock;
+
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario(Persona.STRONG, "backend", "SOLO", 15, false),
+            new Scenario(Persona.TYPICAL, "frontend", "SOLO", 15, false),
+            new Scenario(Persona.WEAK, "data-analyst", "SOLO", 15, false),
+            new Scenario(Persona.OFF_TOPIC, "product-manager", "SOLO", 15, false),
+            new Scenario(Persona.REPEATER, "designer", "SOLO", 15, false),
+            new Scenario(Persona.ONE_WORD, "devops", "SOLO", 15, false),
+            new Scenario(Persona.ASKS_BACK, "fullstack", "PANEL", 15, false),
+            new Scenario(Persona.STUCK_ON_CODE, "mobile", "SOLO", 15, true),
+            new Scenario(Persona.INTERRUPTS, "qa", "SOLO", 15, false),
+            new Scenario(Persona.TWO_AT_ONCE, "data-scientist", "SOLO", 15, false),
+            new Scenario(Persona.STRONG, "backend", "PANEL", 30, true));
+
+    @Test
+    void everyCriterionHoldsForEveryScriptedCandidate() {
+        List<Run> runs = new ArrayList<>();
+        for (Scenario scenario : SCENARIOS) {
+            runs.add(run(scenario));
+        }
+        writeTranscripts(runs);
+        Map<String, Boolean> failures = new LinkedHashMap<>();
+        StringBuilder table = new StringBuilder("\nConversation-quality harness: criteria x scripted candidates\n");
+        table.append(String.format("%-44s", "criterion"));
+        for (int i = 0; i < runs.size(); i++) {
+            table.append(String.format("%4s", "#" + (i + 1)));
+        }
+        table.append('\n');
+        int checked = 0;
+        int passed = 0;
+        for (Criterion criterion : Criterion.values()) {
+            table.append(String.format("%-44s", criterion.title));
+            for (Run run : runs) {
+                if (!criterion.appliesTo(run.scenario().persona())) {
+                    table.append("   -");
+                    continue;
+                }
+                boolean holds = criterion.holdsFor(run);
+                checked++;
+                passed += holds ? 1 : 0;
+                table.append(holds ? "  ok" : "  NO");
+                if (!holds) {
+                    failures.put(criterion.title + " / " + run.scenario().label(), false);
+                }
+            }
+            table.append('\n');
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            table.append(String.format("#%-2d %-40s %3d lines, %4.1f simulated minutes%n", i + 1,
+                    run.scenario().label(), run.lines().size(), run.minutes()));
+        }
+        table.append(String.format("pass rate: %d / %d = %.0f %%%n", passed, checked, 100.0 * passed / checked));
+        System.out.println(table);
+        assertThat(failures.keySet()).as("criteria that failed (transcripts in target/harness/)").isEmpty();
+    }
+
+    private Run run(Scenario scenario) {
+        String email = uniqueEmail("harness");
+        postJson("/api/v1/auth/register", Map.of("email", email, "password", "correct horse", "name", "Maya Chen",
+                "role", "CANDIDATE"));
+        String token = postJson("/api/v1/auth/token", Map.of("email", email, "password", "correct horse")).json()
+                .get("token").asString();
+        String id = postJson("/api/v1/interviews", Map.of("role", scenario.role(), "mode", scenario.mode(),
+                "durationMinutes", scenario.minutes(), "includeCoding", scenario.coding(), "seniority", "MID"),
+                token).json().get("id").asString();
+        List<Step> steps = steps(id);
+        long startedAt = clock.millis();
+        List<Line> lines = new ArrayList<>();
+        Step coveredEarly = null;
+        try (InterviewSocketClient client = InterviewSocketClient.connect(
+                "ws://localhost:" + port + "/ws/interviews/" + id + "?access_token=" + token)) {
+            JsonNode ready = client.awaitType("session.ready");
+            List<String> interviewers = new ArrayList<>();
+            ready.get("speakers").forEach(s -> interviewers.add(s.get("name").asString()));
+            Set<String> heard = new HashSet<>();
+            Step current = null;
+            int repliesToStep = 0;
+            int contentSeen = 0;
+            for (int turn = 0; turn < MAX_TURNS; turn++) {
+                JsonNode line = awaitInterviewerLine(client, heard, scenario.persona() != Persona.INTERRUPTS);
+                if (line == null) {
+                    break;
+                }
+                String text = line.get("text").asString();
+                lines.add(new Line("interviewer", line.get("speaker").asString(), text, "", clock.millis()));
+                advance(words(text) / 2.6);
+                if (client.count("interview.ended") > 0) {
+                    break;
+                }
+                Step asked = askedStep(steps, text, current);
+                boolean newStep = asked != current;
+                if (newStep) {
+                    current = asked;
+                    repliesToStep = 0;
+                    contentSeen += asked != null && asked.isContent() ? 1 : 0;
+                }
+                Step nextContent = nextContent(steps, current);
+                Persona.Reply reply = scenario.persona().reply(new Persona.Turn(text, current, newStep, repliesToStep,
+                        contentSeen, nextContent, scenario.role()));
+                repliesToStep++;
+                if (reply.kind().startsWith("RUN_")) {
+                    runCode(client, id, token, reply.kind().equals("RUN_SOLUTION"));
+                    lines.add(new Line("candidate", "Maya Chen", "[runs the tests]", reply.kind(), clock.millis()));
+                    advance(20);
+                    continue;
+                }
+                if (reply.kind().equals("TWO_AT_ONCE")) {
+                    coveredEarly = nextContent;
+                }
+                advance(3 + words(reply.text()) / 2.3);
+                lines.add(new Line("candidate", "Maya Chen", reply.text(), reply.kind(), clock.millis()));
+                client.send(Map.of("type", "text", "text", reply.text()));
+            }
+            boolean ended = client.count("interview.ended") > 0;
+            String first = "Maya";
+            return new Run(scenario, steps, interviewers, first, lines, ended, coveredEarly,
+                    clock.millis() - startedAt);
+        }
+    }
+
+    /** The next interviewer line not seen yet (and, unless the candidate interrupts, its end), or null at the end. */
+    private static JsonNode awaitInterviewerLine(InterviewSocketClient client, Set<String> heard, boolean letFinish) {
+        JsonNode[] found = new JsonNode[1];
+        client.await(e -> {
+            if (client.count("interview.ended") > 0 && unheard(client, heard) == null) {
+                return true;
+            }
+            JsonNode line = unheard(client, heard);
+            if (line == null) {
+                return false;
+            }
+            String messageId = line.get("messageId").asString();
+            boolean finished = !letFinish || client.ofType("audio.end").stream()
+                    .anyMatch(end -> messageId.equals(end.path("messageId").asString()))
+                    || client.count("interview.ended") > 0;
+            if (finished) {
+                found[0] = line;
+            }
+            return finished;
+        }, "the interviewer's next line", Duration.ofSeconds(30));
+        if (found[0] != null) {
+            heard.add(found[0].get("messageId").asString());
+        }
+        return found[0];
+    }
+
+    private static JsonNode unheard(InterviewSocketClient client, Set<String> heard) {
+        for (JsonNode e : client.ofType("transcript.final")) {
+            if ("interviewer".equals(e.path("role").asString()) && !heard.contains(e.get("messageId").asString())
+                    && !e.has("status")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void runCode(InterviewSocketClient client, String id, String token, boolean solution) {
+        JsonNode challenge = client.awaitType("code.challenge");
+        String challengeId = challenge.get("challengeId").asString();
+        String code = solution ? solution(challengeId) : challenge.get("starterCodes").get("python").asString();
+        Response run = postJson("/api/v1/interviews/" + id + "/code/run", Map.of("challengeId", challengeId,
+                "language", "python", "code", code), token);
+        assertThat(run.status()).isEqualTo(200);
+    }
+
+    private static String solution(String challengeId) {
+        try (var in = ConversationHarnessTest.class.getResourceAsStream(
+                "/challenge-solutions/" + challengeId + "/solution.py")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The step whose question the line asks (plan texts are unique); the current one when it asks none. */
+    private static Step askedStep(List<Step> steps, String text, Step current) {
+        for (Step step : steps) {
+            if (step.text() != null && text.contains(step.text()) && step != current) {
+                return step;
+            }
+        }
+        return current;
+    }
+
+    private static Step nextContent(List<Step> steps, Step current) {
+        int from = current == null ? 0 : steps.indexOf(current) + 1;
+        for (int i = from; i < steps.size(); i++) {
+            if (steps.get(i).isContent()) {
+                return steps.get(i);
+            }
+        }
+        return null;
+    }
+
+    private List<Step> steps(String id) {
+        String planJson = jdbc.sql("select plan_json from interviews where id = ?").param(UUID.fromString(id))
+                .query(String.class).single();
+        List<Step> steps = new ArrayList<>();
+        for (JsonNode s : JSON.readTree(planJson).get("steps")) {
+            List<String> points = new ArrayList<>();
+            s.path("expectedPoints").forEach(p -> points.add(p.asString()));
+            List<String> followUps = new ArrayList<>();
+            s.path("followUps").forEach(f -> followUps.add(f.asString()));
+            steps.add(new Step(s.get("id").asString(), s.get("category").asString(), s.path("text").asString(),
+                    points, followUps));
+        }
+        return steps;
+    }
+
+    private void advance(double seconds) {
+        ((SimulatedClock) clock).advanceMillis(Math.round(seconds * 1000));
+    }
+
+    private static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static void writeTranscripts(List<Run> runs) {
+        Path dir = Path.of("target", "harness");
+        try {
+            Files.createDirectories(dir);
+            for (Run run : runs) {
+                StringBuilder out = new StringBuilder("# " + run.scenario().label() + " — interviewers "
+                        + run.interviewers() + String.format(", %.1f simulated minutes%n%n", run.minutes()));
+                for (Line line : run.lines()) {
+                    out.append(String.format("[%5.1f] %s%s: %s%n", (line.atMillis() - run.lines().get(0).atMillis())
+                            / 60_000.0, line.speaker(), line.interviewer() ? "" : " (" + line.kind() + ")",
+                            line.text()));
+                }
+                Files.writeString(dir.resolve(run.scenario().fileName()), out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
