@@ -163,6 +163,12 @@ public final class InterviewSocketClient implements WebSocket.Listener, AutoClos
         closed = true;
     }
 
+    /** Kills the connection without a closing handshake, as a crashed tab or a lost network does. */
+    public void abort() {
+        closed = true;
+        socket.abort();
+    }
+
     @Override
     public void close() {
         if (!closed && socket != null) {
