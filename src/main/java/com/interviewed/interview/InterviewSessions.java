@@ -86,7 +86,8 @@ class InterviewSessions {
         client.sendEvent(sessionReady(started, interviewers, transcript));
         List<Utterance> history = conversation.history();
         VoiceSession voice = voices.open(new VoiceSessionSpec(interviewId, plan, interviewers, state.speakerIndex(),
-                started.candidateName(), profile, history), conversation);
+                started.candidateName(), profile, history,
+                InterviewRecognitionContext.of(plan, profile, resumes.skillNames())), conversation);
         Connection connection = new Connection(interviewId, conversation, voice, client);
         self[0] = connection;
         live.put(interviewId, connection);

@@ -18,12 +18,31 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PocketsphinxRecognizer.class);
     private static final int POST_SPEECH_FRAMES = 30;
 
+    /**
+     * Share of the interview model in the interpolated language model; tuned on the benchmark's tuning answers
+     * (docs/speech.md, Interview vocabulary).
+     */
+    static final double CONTEXT_WEIGHT = 0.5;
+    static final String T2P = "/usr/bin/t2p";
+
     private final SpeechProperties.Recognizer properties;
     private final List<String> missing;
     private final DecoderPool pool;
+    private final double contextWeight;
+    private final Path dictionary;
+    private final SpokenForms spokenForms;
+    private volatile Pronunciations pronunciations;
 
     PocketsphinxRecognizer(SpeechProperties.Recognizer properties) {
+        this(properties, CONTEXT_WEIGHT);
+    }
+
+    /** With another interview-model weight, for the benchmark that tunes it. */
+    PocketsphinxRecognizer(SpeechProperties.Recognizer properties, double contextWeight) {
         this.properties = properties;
+        this.contextWeight = contextWeight;
+        this.dictionary = Path.of(properties.modelDirectory()).resolve("cmudict-en-us.dict");
+        this.spokenForms = SpokenForms.load();
         List<String> absent = new ArrayList<>();
         DecoderPool decoders = null;
         if (!properties.enabled()) {
@@ -97,17 +116,61 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     @Override
     public RecognitionStream open(RecognitionListener listener) {
+        return open(listener, RecognitionContext.none());
+    }
+
+    @Override
+    public RecognitionStream open(RecognitionListener listener, RecognitionContext context) {
         if (pool == null) {
             throw new SpeechUnavailableException("speech recognition is not available: missing " + missing);
         }
+        InterviewVocabulary vocabulary = vocabulary(context);
         Decoder decoder = pool.acquire(properties.acquireTimeout());
         try {
-            return new PocketsphinxStream(decoder, listener, properties,
-                    stream -> pool.release(stream.decoder(), stream.healthy()));
+            if (!vocabulary.isEmpty()) {
+                decoder.useVocabulary(vocabulary, contextWeight, dictionary);
+            }
+            return new PocketsphinxStream(decoder, listener, properties, this::release);
         } catch (RuntimeException e) {
             pool.release(decoder, false);
             throw e;
         }
+    }
+
+    /** The context's words and model; pronunciations are guessed here, before a decoder is taken. */
+    InterviewVocabulary vocabulary(RecognitionContext context) {
+        if (context.isEmpty()) {
+            return new InterviewVocabulary(java.util.Map.of(), "", 0);
+        }
+        return InterviewVocabulary.of(context, spokenForms, pronunciations());
+    }
+
+    private Pronunciations pronunciations() {
+        Pronunciations loaded = pronunciations;
+        if (loaded == null) {
+            synchronized (this) {
+                if (pronunciations == null) {
+                    pronunciations = Pronunciations.load(dictionary, T2P);
+                }
+                loaded = pronunciations;
+            }
+        }
+        return loaded;
+    }
+
+    /** A decoder goes back to the pool with the general model and dictionary, or is freed if that fails. */
+    private void release(PocketsphinxStream stream) {
+        Decoder decoder = stream.decoder();
+        boolean healthy = stream.healthy();
+        if (healthy && decoder.customised()) {
+            try {
+                decoder.useBase(dictionary);
+            } catch (Decoder.DecoderFailedException e) {
+                log.warn("Could not reset a speech recogniser after an interview; it is freed: {}", e.getMessage());
+                healthy = false;
+            }
+        }
+        pool.release(decoder, healthy);
     }
 
     /** The pool, for diagnostics and tests; null when unavailable. */

@@ -93,8 +93,9 @@ final class PocketsphinxStream implements RecognitionStream {
             inUtterance = true;
             utteranceStart = Math.max(0, samples - onset.lookbackSamples());
             lastPartialAt = samples;
+            long origin = samples - n - (long) prerollCount * BLOCK;
             decode(() -> {
-                decoder.startUtterance();
+                decoder.startUtterance(millis(origin));
                 for (int i = prerollCount; i > 0; i--) {
                     decoder.process(preroll[Math.floorMod(prerollNext - i, PREROLL_BLOCKS)], BLOCK);
                 }
@@ -149,9 +150,11 @@ final class PocketsphinxStream implements RecognitionStream {
 
     private void finish(long end) {
         String text;
+        java.util.List<RecognizedWord> words;
         try {
             decoder.endUtterance();
             text = decoder.hypothesis();
+            words = decoder.words();
         } catch (Decoder.DecoderFailedException e) {
             healthy = false;
             throw new SpeechUnavailableException("speech recognition failed; the stream cannot continue", e);
@@ -159,7 +162,7 @@ final class PocketsphinxStream implements RecognitionStream {
         inUtterance = false;
         lastPartial = "";
         onset.reset();
-        listener.onFinal(text, millis(utteranceStart), millis(end));
+        listener.onFinal(text, millis(utteranceStart), millis(end), words);
     }
 
     @Override

@@ -18,4 +18,12 @@ public interface RecognitionListener {
 
     /** The utterance ended (silence after speech, or flush); {@code text} may be empty if nothing was recognised. */
     void onFinal(String text, long startMillis, long endMillis);
+
+    /**
+     * The same final with each word's confidence ({@code words} joined by spaces are {@code text}); the stream
+     * calls this one. Listeners that show or keep confidence override it; the default drops the words.
+     */
+    default void onFinal(String text, long startMillis, long endMillis, java.util.List<RecognizedWord> words) {
+        onFinal(text, startMillis, endMillis);
+    }
 }

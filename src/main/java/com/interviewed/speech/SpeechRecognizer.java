@@ -15,6 +15,15 @@ public interface SpeechRecognizer {
      */
     RecognitionStream open(RecognitionListener listener);
 
+    /**
+     * Opens a stream that expects the words and phrasing of {@code context} (an interview's questions, role and
+     * resume); the context is the stream's alone and is forgotten when it closes. Recognisers that cannot use a
+     * context ignore it.
+     */
+    default RecognitionStream open(RecognitionListener listener, RecognitionContext context) {
+        return open(listener);
+    }
+
     /** False when the offline recogniser is not installed; interviews then work in typed mode. */
     boolean available();
 }

@@ -78,7 +78,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             log.error("Voice session {} failed a turn", spec.interviewId(), e);
             conversation.error("interviewer_failed", "The interviewer could not answer. Please try again.");
         });
-        this.recognition = recognizer.available() ? recognizer.open(this) : null;
+        this.recognition = recognizer.available() ? recognizer.open(this, spec.recognition()) : null;
         this.lastCandidateActivity = clock.getAsLong();
     }
 
