@@ -283,7 +283,9 @@ async function openChallenge(event) {
   document.querySelector('.room-body').classList.add('with-code');
   const container = $('code-editor');
   container.replaceChildren();
-  const onIntegrityFlag = (flag) => send({ type: 'integrity.flag', kind: flag.type, detail: String(flag.detail || '') });
+  // The detail is a small object ({chars}, {awayMs}): sent as JSON so the recruiter's scorecard can put it in words.
+  const onIntegrityFlag = (flag) => send({ type: 'integrity.flag', kind: flag.type,
+    detail: typeof flag.detail === 'object' && flag.detail !== null ? JSON.stringify(flag.detail) : String(flag.detail || '') });
   try {
     const module = await import('/js/code-editor.js');
     codeEditor = module.openCodeEditor(container, {

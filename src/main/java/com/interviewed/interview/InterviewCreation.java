@@ -56,9 +56,14 @@ class InterviewCreation {
 
     CreatedInterview create(UUID candidateId, UUID inviteId, UUID resumeId, String candidateName,
             PlanRequest planRequest, String mode) {
-        InterviewPlan plan = plan(planRequest);
+        return create(candidateId, inviteId, resumeId, candidateName, plan(planRequest), mode);
+    }
+
+    /** An interview on a plan fixed beforehand (a recruiter's job): the persona follows from the plan's seed too. */
+    CreatedInterview create(UUID candidateId, UUID inviteId, UUID resumeId, String candidateName,
+            InterviewPlan plan, String mode) {
         List<Persona> interviewers = "PANEL".equals(mode) ? personas.panel()
-                : List.of(personas.pick(planRequest.seed()));
+                : List.of(personas.pick(plan.seed()));
         ConversationState state = ConversationState.initial(interviewers.stream().map(Persona::id).toList());
         UUID id = UUID.randomUUID();
         InterviewRow row = new InterviewRow(id, candidateId, inviteId, resumeId, plan.role(), mode, "CREATED",

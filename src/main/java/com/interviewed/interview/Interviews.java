@@ -3,7 +3,6 @@ package com.interviewed.interview;
 import static com.interviewed.shared.SqlTimes.instant;
 
 import com.interviewed.questions.InterviewPlan;
-import com.interviewed.questions.PlanRequest;
 import jakarta.servlet.http.HttpSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,14 +36,62 @@ public class Interviews {
     }
 
     /**
-     * The interview of an invite: the one already started through it (a dropped connection resumes it), else a new
-     * one planned from {@code request}.
+     * The interview of an invite on the job's frozen plan: the one started through it that has not ended yet (a
+     * dropped connection resumes it), else a new one (a first attempt or a retake the recruiter offered).
      *
      * @param mode {@code SOLO} or {@code PANEL}
      */
-    public UUID createInvited(UUID inviteId, String candidateName, PlanRequest request, String mode) {
-        return repository.findByInvite(inviteId)
-                .orElseGet(() -> creation.create(null, inviteId, null, candidateName, request, mode).id());
+    public UUID startInvited(UUID inviteId, String candidateName, InterviewPlan plan, String mode) {
+        return jdbc.sql("""
+                        select id from interviews where invite_id = ? and status in ('CREATED', 'IN_PROGRESS')
+                        order by created_at desc""")
+                .param(inviteId).query(UUID.class).stream().findFirst()
+                .orElseGet(() -> creation.create(null, inviteId, null, candidateName, plan, mode).id());
+    }
+
+    /**
+     * When each turn was stored, by turn id: the wall-clock time for turns whose {@code startMs} the client did not
+     * know (typed answers), so a reviewer still sees when they were given.
+     */
+    public java.util.Map<UUID, java.time.Instant> turnTimes(UUID interviewId) {
+        java.util.Map<UUID, java.time.Instant> times = new java.util.HashMap<>();
+        jdbc.sql("select id, created_at from transcript_turns where interview_id = ?").param(interviewId)
+                .query((rs, row) -> times.put(rs.getObject("id", UUID.class), instant(rs, "created_at")))
+                .list();
+        return times;
+    }
+
+    /** The ids of the plan's steps the interviewer has asked so far, in order. */
+    public List<String> askedStepIds(UUID interviewId) {
+        return jdbc.sql("select state_json from interviews where id = ?").param(interviewId).query(String.class)
+                .optional()
+                .map(state -> json.readValue(state, ConversationState.class).askedIds())
+                .orElse(List.of());
+    }
+
+    /** The interviews taken through an invite (a retake adds one), newest first. */
+    public List<UUID> idsForInvite(UUID inviteId) {
+        return jdbc.sql("select id from interviews where invite_id = ? order by created_at desc").param(inviteId)
+                .query(UUID.class).list();
+    }
+
+    /**
+     * Deletes an interview and everything recorded in it (transcript, code, integrity signals): erasing a
+     * candidate's data. Other modules' records of it (the evaluation) must be erased first.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void erase(UUID interviewId) {
+        for (String table : List.of("transcript_turns", "interview_code", "integrity_flags")) {
+            jdbc.sql("delete from " + table + " where interview_id = ?").param(interviewId).update();
+        }
+        jdbc.sql("delete from interviews where id = ?").param(interviewId).update();
+    }
+
+    /** Keeps the interview and its transcript but no longer names the candidate (anonymising). */
+    public void anonymise(UUID interviewId) {
+        jdbc.sql("update interviews set candidate_name = 'Candidate' where id = ?").param(interviewId).update();
+        jdbc.sql("update transcript_turns set speaker = 'Candidate' where interview_id = ? and speaker_role = 'candidate'")
+                .param(interviewId).update();
     }
 
     /** Lets this browser session take part in the invited interview (the invite link was its credential). */

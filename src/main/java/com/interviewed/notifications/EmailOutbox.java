@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,15 +35,15 @@ class EmailOutbox {
         this.smtpConfigured = mailSender.getIfAvailable() != null;
     }
 
-    UUID enqueue(UUID organizationId, String recipient, String subject, String html, String text) {
+    UUID enqueue(UUID organizationId, String recipient, String subject, String html, String text, String replyTo) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = utc(clock.instant());
         jdbc.sql("""
                         insert into email_outbox (id, organization_id, recipient, subject, html_body, text_body, status,
-                                                  attempts, next_attempt_at, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                                  attempts, next_attempt_at, created_at, reply_to)
+                        values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(id, organizationId, recipient, subject, html, text, smtpConfigured ? "PENDING" : "LOCAL",
-                        now, now)
+                        now, now, replyTo)
                 .update();
         return id;
     }
@@ -91,11 +93,56 @@ class EmailOutbox {
                 .update();
     }
 
-    List<OutboxMessage> forOrganization(UUID organizationId, int limit) {
-        return jdbc.sql("select * from email_outbox where organization_id = ? order by created_at desc limit ?")
-                .params(organizationId, limit)
-                .query(EmailOutbox::map)
+    void tagJob(UUID id, UUID jobId, String jobTitle) {
+        jdbc.sql("update email_outbox set job_id = ?, job_title = ? where id = ?").params(jobId, jobTitle, id).update();
+    }
+
+    /**
+     * One page of an organisation's messages, newest first, optionally only one job's and matching a search over
+     * recipient and subject: without SMTP this is where every invite link is, so none may become unreachable.
+     */
+    OutboxPage page(UUID organizationId, UUID jobId, String q, int page, int pageSize) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organizationId);
+        StringBuilder where = new StringBuilder("organization_id = :org");
+        if (jobId != null) {
+            where.append(" and job_id = :job");
+            params.put("job", jobId);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(recipient) like :q or lower(subject) like :q)");
+            params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from email_outbox where " + where).params(params).query(Long.class)
+                .single();
+        int current = Math.max(1, page);
+        params.put("limit", pageSize);
+        params.put("offset", (long) (current - 1) * pageSize);
+        List<OutboxMessage> messages = jdbc.sql("select * from email_outbox where " + where
+                        + " order by created_at desc, id limit :limit offset :offset")
+                .params(params).query(EmailOutbox::map).list();
+        return new OutboxPage(messages, total, current, pageSize);
+    }
+
+    /** The jobs an organisation's messages are about, for the outbox's filter. */
+    List<JobOption> jobs(UUID organizationId) {
+        return jdbc.sql("""
+                        select job_id, max(job_title) as title from email_outbox
+                        where organization_id = ? and job_id is not null group by job_id order by max(created_at) desc""")
+                .param(organizationId)
+                .query((rs, row) -> new JobOption(rs.getObject("job_id", UUID.class), rs.getString("title")))
                 .list();
+    }
+
+    record JobOption(UUID id, String title) {
+    }
+
+    record OutboxPage(List<OutboxMessage> messages, long total, int page, int pageSize) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
     }
 
     Optional<OutboxMessage> findForOrganization(UUID id, UUID organizationId) {
@@ -110,11 +157,16 @@ class EmailOutbox {
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("html_body"),
                 rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "sent_at"));
+                instant(rs, "sent_at"), rs.getString("reply_to"));
+    }
+
+    void deleteFor(UUID organizationId, String recipient) {
+        jdbc.sql("delete from email_outbox where organization_id = ? and lower(recipient) = lower(?)")
+                .params(organizationId, recipient).update();
     }
 
     record OutboxMessage(UUID id, UUID organizationId, String recipient, String subject, String htmlBody,
             String textBody, String status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-            Instant sentAt) {
+            Instant sentAt, String replyTo) {
     }
 }

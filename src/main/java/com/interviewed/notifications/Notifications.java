@@ -35,10 +35,19 @@ public class Notifications {
                 "jobTitle", email.jobTitle(),
                 "durationMinutes", email.durationMinutes(),
                 "link", email.link(),
-                "expiresAt", EXPIRY.format(email.expiresAt()));
+                "expiresAt", EXPIRY.format(email.expiresAt()),
+                "replyTo", email.replyTo() == null ? "" : email.replyTo());
         String subject = email.organizationName() + " invites you to interview for " + email.jobTitle();
-        return outbox.enqueue(email.organizationId(), email.recipient(), subject,
-                templates.html("invitation", model), templates.text("invitation", model));
+        UUID id = outbox.enqueue(email.organizationId(), email.recipient(), subject,
+                templates.html("invitation", model), templates.text("invitation", model), email.replyTo());
+        outbox.tagJob(id, email.jobId(), email.jobTitle());
+        return id;
+    }
+
+    /** Forgets the messages an organisation sent to an address: part of erasing a candidate's data. */
+    @Transactional
+    public void forgetRecipient(UUID organizationId, String recipient) {
+        outbox.deleteFor(organizationId, recipient);
     }
 
     /** Queues an owner's invitation to a colleague and returns the outbox message id. */
@@ -52,6 +61,6 @@ public class Notifications {
         String subject = email.inviterName() + " invites you to hire with " + email.organizationName()
                 + " on Interviewed";
         return outbox.enqueue(email.organizationId(), email.recipient(), subject,
-                templates.html("colleague-invitation", model), templates.text("colleague-invitation", model));
+                templates.html("colleague-invitation", model), templates.text("colleague-invitation", model), null);
     }
 }

@@ -63,6 +63,10 @@ class OutboxWorker {
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(message.recipient());
+            if (message.replyTo() != null && !message.replyTo().isBlank()) {
+                // From stays the product's no-reply address; replies reach a person at the organisation.
+                helper.setReplyTo(message.replyTo());
+            }
             helper.setSubject(message.subject());
             helper.setText(message.textBody(), message.htmlBody());
             mailSender.send(mime);

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CandidateInviteController {
 
+    private static final String SESSION_KEY = "interviewed.invite-started.";
+
     private final InviteRepository invites;
     private final JobRepository jobs;
     private final JobPlans plans;
@@ -45,38 +47,56 @@ class CandidateInviteController {
     String invite(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<InviteRepository.InviteLink> found = lookup(token);
         if (found.isEmpty()) {
-            return unavailable("missing", model, response);
+            return unavailable(replaced(token) ? "replaced" : "missing", model, response);
         }
         InviteRepository.InviteLink invite = found.get();
         Job job = jobs.findById(invite.jobId()).orElseThrow();
         String problem = problem(invite, job);
         if (problem != null) {
+            model.addAttribute("token", token);
             return unavailable(problem, model, response);
         }
-        Instant now = clock.instant();
-        invites.markOpened(invite.id(), now);
+        invites.markOpened(invite.id(), clock.instant());
+        landing(token, invite, job, model);
+        return "recruiting/invite-landing";
+    }
+
+    private void landing(String token, InviteRepository.InviteLink invite, Job job, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("job", job);
         model.addAttribute("organization", accounts.organizationName(job.organizationId()).orElse(""));
         model.addAttribute("name", invite.name() == null ? "" : invite.name());
         model.addAttribute("resuming", resumable(invite));
-        return "recruiting/invite-landing";
+        model.addAttribute("liveElsewhere", false);
     }
 
     @PostMapping("/invite/{token}/start")
-    String start(@PathVariable String token, @RequestParam(defaultValue = "") String name, HttpSession session,
-            Model model, HttpServletResponse response) {
+    String start(@PathVariable String token, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String takeOver, HttpSession session, Model model,
+            HttpServletResponse response) {
         Optional<InviteRepository.InviteLink> found = lookup(token);
         if (found.isEmpty()) {
-            return unavailable("missing", model, response);
+            return unavailable(replaced(token) ? "replaced" : "missing", model, response);
         }
         InviteRepository.InviteLink invite = found.get();
         Job job = jobs.findById(invite.jobId()).orElseThrow();
         String problem = problem(invite, job);
         if (problem != null) {
+            model.addAttribute("token", token);
             return unavailable(problem, model, response);
         }
+        String startedHere = SESSION_KEY + invite.id();
+        if (resumable(invite) && "IN_PROGRESS".equals(invite.status()) && session.getAttribute(startedHere) == null
+                && !"yes".equals(takeOver)) {
+            // A forwarded link must not silently take over someone's live interview: this browser did not start
+            // it, so it asks first (the candidate's own new browser after a crash confirms and carries on).
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            landing(token, invite, job, model);
+            model.addAttribute("liveElsewhere", true);
+            return "recruiting/invite-landing";
+        }
         UUID interviewId = resumable(invite) ? invite.interviewId() : startNew(invite, job, name);
+        session.setAttribute(startedHere, Boolean.TRUE);
         launcher.grantAccess(session, interviewId);
         return "redirect:/interviews/" + interviewId;
     }
@@ -85,8 +105,11 @@ class CandidateInviteController {
         String candidateName = !name.isBlank() ? name.strip()
                 : invite.name() != null ? invite.name() : invite.email().substring(0, invite.email().indexOf('@'));
         candidateName = candidateName.length() > 100 ? candidateName.substring(0, 100) : candidateName;
-        UUID interviewId = launcher.createInvited(invite.id(), candidateName, plans.planFor(job, invite.id()),
-                job.mode());
+        if (!name.isBlank()) {
+            invites.saveName(invite.id(), candidateName);
+        }
+        jobs.freezePlan(job.id(), clock.instant());
+        UUID interviewId = launcher.start(invite.id(), candidateName, plans.planOf(job), job.mode());
         if (!invites.attachInterview(invite.id(), invite.interviewId(), interviewId)) {
             // Another tab started one at the same moment: both go to the interview that was recorded first.
             return invites.interviewOf(invite.id()).orElse(interviewId);
@@ -105,7 +128,7 @@ class CandidateInviteController {
         }
         if ("COMPLETED".equals(invite.status()) || "SCORED".equals(invite.status())) {
             // An interview that finished counts as an attempt even if it was recorded some other way.
-            return Math.max(invite.attempts(), 1) < properties.attempts() ? null : "completed";
+            return Math.max(invite.attempts(), 1) < properties.attempts() + invite.retakesGranted() ? null : "completed";
         }
         if (invite.expiresAt().isBefore(now)) {
             return "expired";
@@ -120,6 +143,10 @@ class CandidateInviteController {
     private static boolean resumable(InviteRepository.InviteLink invite) {
         return invite.interviewId() != null && !"COMPLETED".equals(invite.status())
                 && !"SCORED".equals(invite.status()) && !"REVOKED".equals(invite.status());
+    }
+
+    private boolean replaced(String token) {
+        return LinkTokens.plausible(token) && invites.wasReplaced(LinkTokens.hash(token));
     }
 
     private Optional<InviteRepository.InviteLink> lookup(String token) {

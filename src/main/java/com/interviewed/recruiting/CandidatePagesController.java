@@ -35,9 +35,15 @@ class CandidatePagesController {
     private final RecruiterScope scope;
     private final Evaluations evaluations;
     private final Interviews interviews;
+    private final ReviewRepository reviews;
+    private final JobPlans plans;
+    private final RecruitingProperties properties;
 
     CandidatePagesController(InviteRepository invites, RecruiterScope scope, Evaluations evaluations,
-            Interviews interviews) {
+            Interviews interviews, ReviewRepository reviews, JobPlans plans, RecruitingProperties properties) {
+        this.reviews = reviews;
+        this.plans = plans;
+        this.properties = properties;
         this.invites = invites;
         this.scope = scope;
         this.evaluations = evaluations;
@@ -51,14 +57,69 @@ class CandidatePagesController {
         model.addAttribute("job", job);
         Candidate candidate = scope.candidate(job, inviteId);
         model.addAttribute("candidate", candidate);
+        model.addAttribute("reviews", reviews.forInvite(candidate.inviteId(), job.organizationId()));
+        model.addAttribute("myReview", reviews.forInvite(candidate.inviteId(), job.organizationId()).stream()
+                .filter(r -> r.reviewerId().equals(user.id())).findFirst().orElse(null));
         if (candidate.interviewId() != null) {
-            model.addAttribute("evaluation", evaluations.forInterview(candidate.interviewId()).orElse(null));
             model.addAttribute("evaluationStatus", evaluations.status(candidate.interviewId()));
-            model.addAttribute("code", interviews.code(candidate.interviewId()));
-            model.addAttribute("flags", interviews.integrityFlags(candidate.interviewId()));
-            model.addAttribute("transcript", interviews.transcript(candidate.interviewId()));
+            model.addAttribute("scorecard", scorecard(job, candidate));
         }
         return "recruiting/candidate";
+    }
+
+    /** The scorecard of the candidate's latest interview, or {@code null} when it cannot be read. */
+    Scorecard scorecard(Job job, Candidate candidate) {
+        return interviews.find(candidate.interviewId()).map(interview -> {
+            List<com.interviewed.interview.CodeSnapshot> code = interviews.code(interview.id());
+            Completeness completeness = candidate.completeness() != null ? candidate.completeness()
+                    : InterviewOutcome.completeness(interview, interviews.askedStepIds(interview.id()), code);
+            return Scorecard.of(candidate.displayName(), interview,
+                    evaluations.forInterview(interview.id()).orElse(null), interviews.turnTimes(interview.id()),
+                    code, IntegrityWords.describeAll(interviews.integrityFlags(interview.id())), completeness,
+                    JobPlans.sameInterview(plans.planOf(job), interview.plan()));
+        }).orElse(null);
+    }
+
+    /** Offers one more attempt after a finished interview, for example when room noise cut it short. */
+    @PostMapping("/hire/jobs/{id}/candidates/{inviteId}/retake")
+    String retake(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID inviteId,
+            RedirectAttributes redirect) {
+        Job job = scope.job(user, id);
+        Candidate candidate = scope.candidate(job, inviteId);
+        if (invites.grantRetake(candidate.inviteId(), job.organizationId(),
+                scope.now().plus(java.time.Duration.ofDays(properties.inviteExpiryDays())))) {
+            redirect.addFlashAttribute("message", candidate.displayName()
+                    + " may take the interview again with the same link. The new scores replace these when done.");
+        } else {
+            redirect.addFlashAttribute("error", "A retake can be offered once the interview has finished.");
+        }
+        return "redirect:/hire/jobs/" + id + "/candidates/" + inviteId;
+    }
+
+    /** Each reviewer's own score and notes; several recruiters can review one candidate. */
+    @PostMapping("/hire/jobs/{id}/candidates/{inviteId}/my-review")
+    String myReview(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID inviteId,
+            @RequestParam(defaultValue = "") String score, @RequestParam(defaultValue = "") String notes,
+            RedirectAttributes redirect) {
+        Job job = scope.job(user, id);
+        Candidate candidate = scope.candidate(job, inviteId);
+        Double value = null;
+        if (!score.isBlank()) {
+            try {
+                value = Double.parseDouble(score.strip());
+            } catch (NumberFormatException e) {
+                value = -1.0;
+            }
+            if (value < 1 || value > 10) {
+                redirect.addFlashAttribute("error", "Your score must be a number from 1 to 10.");
+                return "redirect:/hire/jobs/" + id + "/candidates/" + inviteId;
+            }
+        }
+        String trimmed = notes.strip();
+        reviews.save(candidate.inviteId(), job.organizationId(), user.id(), user.name(), value,
+                trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(trimmed.length(), 10_000)), scope.now());
+        redirect.addFlashAttribute("message", "Your review was saved.");
+        return "redirect:/hire/jobs/" + id + "/candidates/" + inviteId;
     }
 
     /** Notes and the decision are a person's: nothing else in the product ever writes them. */
@@ -81,7 +142,7 @@ class CandidatePagesController {
 
     @GetMapping("/hire/jobs/{id}/compare")
     String compare(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") List<String> ids, Model model) {
+            @RequestParam(defaultValue = "") List<String> ids, Model model, RedirectAttributes redirect) {
         Job job = scope.job(user, id);
         Set<UUID> wanted = new LinkedHashSet<>();
         for (String value : ids.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
@@ -93,7 +154,10 @@ class CandidatePagesController {
             }
         }
         if (wanted.size() < 2 || wanted.size() > 4) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose two to four candidates to compare.");
+            // Back to the pipeline with the reason, not an error page: the recruiter only needs to tick again.
+            redirect.addFlashAttribute("message", "Choose two to four candidates to compare (you chose "
+                    + wanted.size() + ").");
+            return "redirect:/hire/jobs/" + id;
         }
         List<Candidate> found = invites.findAll(job.id(), job.organizationId(), wanted, scope.now());
         if (found.size() != wanted.size()) {
@@ -104,6 +168,9 @@ class CandidatePagesController {
                 .reversed());
         model.addAttribute("job", job);
         model.addAttribute("candidates", ordered);
+        model.addAttribute("plan", plans.planOf(job));
+        model.addAttribute("fairness", Fairness.of(plans.planOf(job), ordered, interviewId -> interviews
+                .find(interviewId).map(com.interviewed.interview.InterviewSnapshot::plan).orElse(null)));
         return "recruiting/compare";
     }
 
@@ -114,7 +181,9 @@ class CandidatePagesController {
             HttpServletResponse response) throws IOException {
         Job job = scope.job(user, id);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"candidates-" + job.id() + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + CsvExport.fileName(job.title(), java.time.LocalDate.ofInstant(scope.now(), java.time.ZoneOffset.UTC))
+                + "\"");
         Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         CsvExport.writeHeader(out);
         invites.forEach(job.id(), job.organizationId(), new PipelineQuery(sort, status, band, q, 1), scope.now(),

@@ -13,13 +13,17 @@ import java.util.Locale;
 final class CsvExport {
 
     static final List<String> HEADER = List.of("Name", "Email", "Status", "Overall", "Band", "Communication",
-            "Technical depth", "Problem solving", "Confidence", "Relevance", "Decision", "Notes", "Invited at",
-            "Completed at");
+            "Technical depth", "Problem solving", "Confidence", "Relevance", "Completeness", "Incomplete",
+            "Integrity signals", "Decision", "Notes", "Invited at", "Completed at");
+
+    /** Excel reads a CSV file as the system code page unless it starts with this: "Zoë Müller" would garble. */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private CsvExport() {
     }
 
     static void writeHeader(Writer out) throws IOException {
+        out.write(BYTE_ORDER_MARK);
         writeRow(out, HEADER);
     }
 
@@ -29,9 +33,21 @@ final class CsvExport {
                 score(s == null ? null : s.overall()), s == null ? "" : s.band().label(),
                 score(s == null ? null : s.communication()), score(s == null ? null : s.technicalDepth()),
                 score(s == null ? null : s.problemSolving()), score(s == null ? null : s.confidence()),
-                score(s == null ? null : s.relevance()), c.decision() == null ? "" : c.decision(),
+                score(s == null ? null : s.relevance()), c.completenessLabel(),
+                c.completeness() == null ? "" : c.incomplete() ? "Yes" : "No",
+                c.integritySummary() == null ? "" : c.integritySummary(),
+                c.decision() == null ? "" : c.decisionLabel(),
                 c.notes() == null ? "" : c.notes(), String.valueOf(c.createdAt()),
                 c.completedAt() == null ? "" : c.completedAt().toString()));
+    }
+
+    /** "backend-engineer-candidates-2026-12-02.csv": a name that says what the file is. */
+    static String fileName(String jobTitle, java.time.LocalDate day) {
+        String slug = java.text.Normalizer.normalize(jobTitle, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+        return (slug.isEmpty() ? "job" : slug) + "-candidates-" + day + ".csv";
     }
 
     static String cell(String value) {

@@ -1,6 +1,6 @@
 package com.interviewed.recruiting;
 
-import com.interviewed.questions.PlanRequest;
+import com.interviewed.questions.InterviewPlan;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 
@@ -10,8 +10,11 @@ import java.util.UUID;
  */
 interface InterviewLauncher {
 
-    /** Creates the interview for an invite and returns its id; the candidate has no account. */
-    UUID createInvited(UUID inviteId, String candidateName, PlanRequest request, String mode);
+    /**
+     * The invite's unfinished interview, or a new one on the job's frozen plan; returns its id. The candidate has
+     * no account.
+     */
+    UUID start(UUID inviteId, String candidateName, InterviewPlan plan, String mode);
 
     /** Lets this browser session into the interview page {@code /interviews/{id}}. */
     void grantAccess(HttpSession session, UUID interviewId);

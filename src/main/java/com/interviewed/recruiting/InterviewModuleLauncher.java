@@ -1,7 +1,7 @@
 package com.interviewed.recruiting;
 
 import com.interviewed.interview.Interviews;
-import com.interviewed.questions.PlanRequest;
+import com.interviewed.questions.InterviewPlan;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,8 @@ class InterviewModuleLauncher implements InterviewLauncher {
     }
 
     @Override
-    public UUID createInvited(UUID inviteId, String candidateName, PlanRequest request, String mode) {
-        return interviews.createInvited(inviteId, candidateName, request, mode);
+    public UUID start(UUID inviteId, String candidateName, InterviewPlan plan, String mode) {
+        return interviews.startInvited(inviteId, candidateName, plan, mode);
     }
 
     @Override

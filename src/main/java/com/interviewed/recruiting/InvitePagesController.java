@@ -44,7 +44,8 @@ class InvitePagesController {
         model.addAttribute("maxDays", properties.maxInviteExpiryDays());
         model.addAttribute("expiresInDays", expiresInDays == null ? properties.inviteExpiryDays() : expiresInDays);
         try {
-            InviteService.BatchResult result = inviteService.invite(job, emails, expiresInDays, scope.baseUrl());
+            InviteService.BatchResult result = inviteService.invite(job, emails, expiresInDays, scope.baseUrl(),
+                    user.email());
             model.addAttribute("result", result);
             // Keep only what was rejected in the box, so it can be corrected and sent again.
             model.addAttribute("emails", String.join("\n", result.rejected().stream()
@@ -63,7 +64,7 @@ class InvitePagesController {
         Job job = scope.job(user, id);
         Candidate candidate = scope.candidate(job, inviteId);
         try {
-            inviteService.resend(job, candidate, scope.baseUrl());
+            inviteService.resend(job, candidate, scope.baseUrl(), user.email());
             redirect.addFlashAttribute("message", "A new link was sent to " + candidate.email()
                     + ". The previous link no longer works.");
         } catch (ResponseStatusException e) {
@@ -74,9 +75,13 @@ class InvitePagesController {
 
     @PostMapping("/hire/jobs/{id}/candidates/{inviteId}/revoke")
     String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID inviteId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
         Job job = scope.job(user, id);
         Candidate candidate = scope.candidate(job, inviteId);
+        if (!"yes".equals(confirm)) {
+            redirect.addFlashAttribute("error", "Confirm to revoke the invite.");
+            return "redirect:/hire/jobs/" + id + "/candidates/" + inviteId;
+        }
         try {
             inviteService.revoke(job, candidate);
             redirect.addFlashAttribute("message", "The invite for " + candidate.email() + " was revoked.");

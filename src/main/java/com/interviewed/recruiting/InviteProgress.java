@@ -2,6 +2,7 @@ package com.interviewed.recruiting;
 
 import com.interviewed.interview.InterviewEnded;
 import com.interviewed.interview.InterviewStarted;
+import com.interviewed.interview.Interviews;
 import com.interviewed.scoring.InterviewScored;
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 class InviteProgress {
 
     private final InviteRepository invites;
+    private final Interviews interviews;
     private final Clock clock;
 
-    InviteProgress(InviteRepository invites, Clock clock) {
+    InviteProgress(InviteRepository invites, Interviews interviews, Clock clock) {
         this.invites = invites;
+        this.interviews = interviews;
         this.clock = clock;
     }
 
@@ -34,6 +37,11 @@ class InviteProgress {
     void on(InterviewEnded event) {
         if (event.inviteId() != null) {
             invites.markCompleted(event.inviteId(), event.endedAt() == null ? clock.instant() : event.endedAt());
+            interviews.find(event.interviewId()).ifPresent(interview -> invites.recordOutcome(event.inviteId(),
+                    interview.id(), InterviewOutcome.completeness(interview, interviews.askedStepIds(interview.id()),
+                            interviews.code(interview.id())),
+                    IntegrityWords.describeAll(interviews.integrityFlags(interview.id())).size(),
+                    InterviewOutcome.integritySummary(interviews.integrityFlags(interview.id()))));
         }
     }
 

@@ -32,6 +32,8 @@ class InviteRepository {
             i.id, i.job_id, i.email, i.name, i.status, i.expires_at, i.created_at, i.opened_at, i.completed_at,
             i.interview_id, i.attempts, i.score_overall, i.score_communication, i.score_technical_depth,
             i.score_problem_solving, i.score_confidence, i.score_relevance, i.decision, i.notes,
+            i.questions_planned, i.questions_asked, i.questions_answered, i.coding_planned, i.coding_done,
+            i.integrity_count, i.integrity_summary, i.retakes_granted,
             """ + EFFECTIVE_STATUS + " as effective_status";
 
     private final JdbcClient jdbc;
@@ -79,14 +81,21 @@ class InviteRepository {
     /** The candidate's side: found by the hash of the secret in their link, nothing else. */
     Optional<InviteLink> findByTokenHash(String tokenHash) {
         return jdbc.sql("""
-                        select id, job_id, organization_id, email, name, status, expires_at, interview_id, attempts
+                        select id, job_id, organization_id, email, name, status, expires_at, interview_id, attempts,
+                               retakes_granted
                         from invites where token_hash = ?""")
                 .param(tokenHash)
                 .query((rs, row) -> new InviteLink(rs.getObject("id", UUID.class), rs.getObject("job_id", UUID.class),
                         rs.getObject("organization_id", UUID.class), rs.getString("email"), rs.getString("name"),
                         rs.getString("status"), instant(rs, "expires_at"), rs.getObject("interview_id", UUID.class),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"), rs.getInt("retakes_granted")))
                 .optional();
+    }
+
+    /** Whether this hash belonged to a link that a resend replaced. */
+    boolean wasReplaced(String tokenHash) {
+        return jdbc.sql("select count(*) from retired_invite_tokens where token_hash = ?").param(tokenHash)
+                .query(Integer.class).single() > 0;
     }
 
     PipelinePage page(UUID jobId, UUID organizationId, PipelineQuery query, int pageSize, Instant now) {
@@ -152,7 +161,8 @@ class InviteRepository {
         String sql = expectedInterview == null
                 ? "update invites set interview_id = ?, attempts = attempts + 1 where id = ? and interview_id is null"
                 // A retake: the invite starts over from OPENED; the new scores replace the old when they arrive.
-                : "update invites set interview_id = ?, attempts = attempts + 1, status = 'OPENED', completed_at = null"
+                : "update invites set interview_id = ?, attempts = attempts + 1, status = 'OPENED', completed_at = null,"
+                        + " questions_planned = null, incomplete = null, integrity_count = 0, integrity_summary = null"
                         + " where id = ? and interview_id = ?";
         var statement = jdbc.sql(sql).param(interviewId).param(inviteId);
         if (expectedInterview != null) {
@@ -191,10 +201,39 @@ class InviteRepository {
     }
 
     /** A fresh secret and expiry for a link that was not used yet (the old link stops working). */
-    boolean renew(UUID inviteId, UUID organizationId, String tokenHash, Instant expiresAt) {
+    boolean renew(UUID inviteId, UUID organizationId, String tokenHash, Instant expiresAt, Instant now) {
+        jdbc.sql("""
+                        insert into retired_invite_tokens (token_hash, invite_id, retired_at)
+                        select token_hash, id, ? from invites where id = ? and organization_id = ?""")
+                .params(utc(now), inviteId, organizationId).update();
         return jdbc.sql("""
-                        update invites set token_hash = ?, expires_at = ?
-                        where id = ? and organization_id = ? and status in ('INVITED', 'OPENED')""")
+                        update invites set token_hash = ?, expires_at = ?,
+                               status = case when status = 'REVOKED' then 'INVITED' else status end
+                        where id = ? and organization_id = ?
+                          and (status in ('INVITED', 'OPENED') or (status = 'REVOKED' and interview_id is null))""")
+                .params(tokenHash, utc(expiresAt), inviteId, organizationId).update() == 1;
+    }
+
+    /** Revoked invites of a job that were never used, by email: inviting the address again revives them. */
+    Map<String, UUID> revokedUnused(UUID jobId, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> found = new HashMap<>();
+        jdbc.sql("""
+                        select email, id from invites
+                        where job_id = :job and email in (:emails) and status = 'REVOKED' and interview_id is null""")
+                .param("job", jobId).param("emails", emails)
+                .query((rs, row) -> found.put(rs.getString("email"), rs.getObject("id", UUID.class)))
+                .list();
+        return found;
+    }
+
+    /** A revoked, unused invite becomes a fresh one: new secret, new expiry, status Invited. */
+    boolean reinstate(UUID inviteId, UUID organizationId, String tokenHash, Instant expiresAt) {
+        return jdbc.sql("""
+                        update invites set token_hash = ?, expires_at = ?, status = 'INVITED', opened_at = null
+                        where id = ? and organization_id = ? and status = 'REVOKED' and interview_id is null""")
                 .params(tokenHash, utc(expiresAt), inviteId, organizationId).update() == 1;
     }
 
@@ -214,6 +253,34 @@ class InviteRepository {
                 .update() == 1;
     }
 
+    /** The name the candidate typed on the consent page, so the recruiter sees it too. */
+    void saveName(UUID inviteId, String name) {
+        jdbc.sql("update invites set name = ? where id = ?").params(name, inviteId).update();
+    }
+
+    /** What the ended interview covered and the integrity signals in words; repeated events write the same. */
+    void recordOutcome(UUID inviteId, UUID interviewId, Completeness completeness, int integrityCount,
+            String integritySummary) {
+        jdbc.sql("""
+                        update invites set questions_planned = ?, questions_asked = ?, questions_answered = ?,
+                               coding_planned = ?, coding_done = ?, incomplete = ?, integrity_count = ?,
+                               integrity_summary = ?
+                        where id = ? and interview_id = ?""")
+                .params(completeness.planned(), completeness.asked(), completeness.answered(),
+                        completeness.codingPlanned(), completeness.codingDone(), completeness.incomplete(),
+                        integrityCount, integritySummary, inviteId, interviewId)
+                .update();
+    }
+
+    /** The recruiter offers one more attempt on a finished interview (the link works again until it expires). */
+    boolean grantRetake(UUID inviteId, UUID organizationId, Instant expiresAt) {
+        return jdbc.sql("""
+                        update invites set retakes_granted = retakes_granted + 1,
+                               expires_at = case when expires_at < ? then ? else expires_at end
+                        where id = ? and organization_id = ? and status in ('COMPLETED', 'SCORED')""")
+                .params(utc(expiresAt), utc(expiresAt), inviteId, organizationId).update() == 1;
+    }
+
     private static BigDecimal round(double score) {
         return BigDecimal.valueOf(Math.max(0, Math.min(10, score))).setScale(2, java.math.RoundingMode.HALF_UP);
     }
@@ -229,12 +296,19 @@ class InviteRepository {
                 rs.getString("email"), rs.getString("name"), rs.getString("effective_status"),
                 instant(rs, "expires_at"), instant(rs, "created_at"), instant(rs, "opened_at"),
                 instant(rs, "completed_at"), rs.getObject("interview_id", UUID.class), rs.getInt("attempts"), scores,
-                rs.getString("decision"), rs.getString("notes"));
+                rs.getString("decision"), rs.getString("notes"), completeness(rs), rs.getInt("integrity_count"),
+                rs.getString("integrity_summary"), rs.getInt("retakes_granted"));
+    }
+
+    private static Completeness completeness(ResultSet rs) throws SQLException {
+        Integer planned = rs.getObject("questions_planned", Integer.class);
+        return planned == null ? null : new Completeness(planned, rs.getInt("questions_asked"),
+                rs.getInt("questions_answered"), rs.getBoolean("coding_planned"), rs.getBoolean("coding_done"));
     }
 
     /** What the candidate's link resolves to. */
     record InviteLink(UUID id, UUID jobId, UUID organizationId, String email, String name, String status,
-            Instant expiresAt, UUID interviewId, int attempts) {
+            Instant expiresAt, UUID interviewId, int attempts, int retakesGranted) {
     }
 
     record StatusCounts(long total, long invited, long opened, long inProgress, long completed, long scored,

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,8 +30,16 @@ class InviteService {
     private final RecruitingProperties properties;
     private final Clock clock;
 
+    private final JobPlans plans;
+    private final OrganizationSettings settings;
+    private final JobRepository jobs;
+
     InviteService(InviteRepository invites, Notifications notifications, Accounts accounts,
-            RecruitingProperties properties, Clock clock) {
+            RecruitingProperties properties, Clock clock, JobPlans plans, JobRepository jobs,
+            OrganizationSettings settings) {
+        this.settings = settings;
+        this.plans = plans;
+        this.jobs = jobs;
         this.invites = invites;
         this.notifications = notifications;
         this.accounts = accounts;
@@ -44,9 +53,11 @@ class InviteService {
      * @param baseUrl       where links point, e.g. {@code https://hire.example.com}
      */
     @Transactional
-    BatchResult invite(Job job, String input, Integer expiresInDays, String baseUrl) {
-        if ("CLOSED".equals(job.status())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "This job is closed: reopen it to invite candidates.");
+    BatchResult invite(Job job, String input, Integer expiresInDays, String baseUrl, String senderEmail) {
+        String blocker = job.inviteBlocker(clock.instant());
+        if (blocker != null) {
+            // A draft or past-deadline job would send links that only answer 410: refuse before any email goes.
+            throw new ResponseStatusException(HttpStatus.CONFLICT, blocker);
         }
         int days = expiresInDays == null ? properties.inviteExpiryDays() : expiresInDays;
         if (days < 1 || days > properties.maxInviteExpiryDays()) {
@@ -55,13 +66,27 @@ class InviteService {
         }
         EmailListParser.Parsed parsed = EmailListParser.parse(input);
         List<EmailListParser.Rejection> rejected = new ArrayList<>(parsed.rejected());
-        Set<String> existing = invites.existingEmails(job.id(),
-                parsed.valid().stream().map(EmailListParser.Recipient::email).toList());
+        List<String> emails = parsed.valid().stream().map(EmailListParser.Recipient::email).toList();
+        Set<String> existing = invites.existingEmails(job.id(), emails);
+        Map<String, UUID> revoked = invites.revokedUnused(job.id(), emails);
+        // The first invite freezes the job's interview: everyone invited from now on gets exactly this plan.
+        plans.planOf(job);
+        jobs.freezePlan(job.id(), clock.instant());
         String organizationName = accounts.organizationName(job.organizationId()).orElse("Your interviewer");
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(days));
         List<Created> created = new ArrayList<>();
         for (EmailListParser.Recipient recipient : parsed.valid()) {
+            if (revoked.containsKey(recipient.email())) {
+                String token = LinkTokens.generate();
+                UUID id = revoked.get(recipient.email());
+                invites.reinstate(id, job.organizationId(), LinkTokens.hash(token), expiresAt);
+                notifications.sendInvitation(new InvitationEmail(job.organizationId(), recipient.email(),
+                        recipient.name(), organizationName, job.title(), job.durationMinutes(), link(baseUrl, token),
+                        expiresAt, settings.replyTo(job.organizationId(), senderEmail), job.id()));
+                created.add(new Created(id, recipient.email(), recipient.name(), expiresAt));
+                continue;
+            }
             if (existing.contains(recipient.email())) {
                 rejected.add(new EmailListParser.Rejection(recipient.email(), "Already invited to this job"));
                 continue;
@@ -79,7 +104,7 @@ class InviteService {
             }
             notifications.sendInvitation(new InvitationEmail(job.organizationId(), recipient.email(),
                     recipient.name(), organizationName, job.title(), job.durationMinutes(), link(baseUrl, token),
-                    expiresAt));
+                    expiresAt, settings.replyTo(job.organizationId(), senderEmail), job.id()));
             created.add(new Created(id, recipient.email(), recipient.name(), expiresAt));
         }
         return new BatchResult(created, rejected);
@@ -87,16 +112,22 @@ class InviteService {
 
     /** A new link (the old one stops working) with a fresh expiry, emailed again. */
     @Transactional
-    Instant resend(Job job, Candidate candidate, String baseUrl) {
+    Instant resend(Job job, Candidate candidate, String baseUrl, String senderEmail) {
+        String blocker = job.inviteBlocker(clock.instant());
+        if (blocker != null) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, blocker);
+        }
         String token = LinkTokens.generate();
         Instant expiresAt = clock.instant().plus(Duration.ofDays(properties.inviteExpiryDays()));
-        if (!invites.renew(candidate.inviteId(), job.organizationId(), LinkTokens.hash(token), expiresAt)) {
+        if (!invites.renew(candidate.inviteId(), job.organizationId(), LinkTokens.hash(token), expiresAt,
+                clock.instant())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "Only invites that have not been used can be resent.");
         }
         notifications.sendInvitation(new InvitationEmail(job.organizationId(), candidate.email(), candidate.name(),
                 accounts.organizationName(job.organizationId()).orElse("Your interviewer"), job.title(),
-                job.durationMinutes(), link(baseUrl, token), expiresAt));
+                job.durationMinutes(), link(baseUrl, token), expiresAt,
+                settings.replyTo(job.organizationId(), senderEmail), job.id()));
         return expiresAt;
     }
 

@@ -35,7 +35,8 @@ record JobForm(
         return new JobForm(job.title(), job.description(), String.join(", ", job.requirements()), job.seniority(),
                 job.mode(), job.durationMinutes(), job.coding(), job.language(),
                 String.join("\n", job.customQuestions()), job.status(),
-                job.deadline() == null ? null : LocalDate.ofInstant(job.deadline(), ZoneOffset.UTC));
+                // The deadline is stored as the end of its day (the next midnight, UTC): show that day, not the next.
+                job.deadline() == null ? null : LocalDate.ofInstant(job.deadline().minusNanos(1), ZoneOffset.UTC));
     }
 
     JobDraft toDraft() {

@@ -22,9 +22,11 @@ class JobPagesController {
     private final InviteRepository invites;
     private final RecruiterScope scope;
     private final RecruitingProperties properties;
+    private final JobPlans plans;
 
     JobPagesController(JobRepository jobs, InviteRepository invites, RecruiterScope scope,
-            RecruitingProperties properties) {
+            RecruitingProperties properties, JobPlans plans) {
+        this.plans = plans;
         this.jobs = jobs;
         this.invites = invites;
         this.scope = scope;
@@ -47,12 +49,17 @@ class JobPagesController {
     @PostMapping("/hire/jobs/new")
     String processCreationForm(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") JobForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        String deadlineProblem = result.hasErrors() ? null : form.toDraft().deadlineProblem(scope.now(), null);
+        if (deadlineProblem != null) {
+            result.rejectValue("deadline", "past", deadlineProblem);
+        }
         if (result.hasErrors()) {
             model.addAttribute("editing", false);
             return "recruiting/job-form";
         }
         UUID id = UUID.randomUUID();
         jobs.insert(id, scope.organization(user), user.id(), form.toDraft(), scope.now());
+        plans.refresh(scope.job(user, id));
         redirect.addFlashAttribute("message", "Job created. Now invite your candidates.");
         return "redirect:/hire/jobs/" + id + "/invites";
     }
@@ -71,12 +78,23 @@ class JobPagesController {
             @Valid @ModelAttribute("form") JobForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Job job = scope.job(user, id);
+        if (!result.hasErrors()) {
+            JobDraft draft = form.toDraft();
+            String deadlineProblem = draft.deadlineProblem(scope.now(), job.deadline());
+            if (deadlineProblem != null) {
+                result.rejectValue("deadline", "past", deadlineProblem);
+            }
+            for (String field : draft.changesToFrozenInterview(job)) {
+                result.rejectValue(field, "frozen", JobDraft.FROZEN + ".");
+            }
+        }
         if (result.hasErrors()) {
             model.addAttribute("job", job);
             model.addAttribute("editing", true);
             return "recruiting/job-form";
         }
         jobs.update(job.id(), job.organizationId(), form.toDraft(), scope.now());
+        plans.refresh(scope.job(user, id));
         redirect.addFlashAttribute("message", "Job saved.");
         return "redirect:/hire/jobs/" + id;
     }
@@ -86,6 +104,24 @@ class JobPagesController {
             @ModelAttribute("query") PipelineQuery query, Model model) {
         addPipeline(user, id, query, model);
         return "recruiting/pipeline";
+    }
+
+    /** The planner proposes another set of questions; only until the first invite freezes the interview. */
+    @PostMapping("/hire/jobs/{id}/plan/reshuffle")
+    String reshuffle(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        Job job = scope.job(user, id);
+        redirect.addFlashAttribute("message", plans.reshuffle(job) ? "The planner proposed another set of questions."
+                : JobDraft.FROZEN + " interview.");
+        return "redirect:/hire/jobs/" + id + "#interview";
+    }
+
+    @PostMapping("/hire/jobs/{id}/plan/challenge")
+    String pickChallenge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam String challengeId, RedirectAttributes redirect) {
+        Job job = scope.job(user, id);
+        redirect.addFlashAttribute("message", plans.pickChallenge(job, challengeId) ? "Coding challenge chosen."
+                : job.planFrozen() ? JobDraft.FROZEN + " interview." : "That coding challenge cannot be used here.");
+        return "redirect:/hire/jobs/" + id + "#interview";
     }
 
     /** The candidate table alone, which the page re-fetches every few seconds so finished interviews appear. */
@@ -99,6 +135,8 @@ class JobPagesController {
     private void addPipeline(SignedInUser user, UUID id, PipelineQuery query, Model model) {
         Job job = scope.job(user, id);
         model.addAttribute("job", job);
+        model.addAttribute("plan", plans.planOf(job));
+        model.addAttribute("challenges", plans.challenges());
         model.addAttribute("counts", invites.counts(job.id(), job.organizationId(), scope.now()));
         model.addAttribute("pipeline", invites.page(job.id(), job.organizationId(), query, properties.pageSize(),
                 scope.now()));

@@ -64,6 +64,18 @@ class JobRepository {
         return jdbc.sql("select * from jobs where id = ?").param(id).query(JobRepository::map).optional();
     }
 
+    /** Replaces the proposed plan, unless the plan is already frozen. */
+    boolean storePlan(UUID id, UUID organizationId, String planJson) {
+        return jdbc.sql("update jobs set plan_json = ? where id = ? and organization_id = ? and plan_frozen_at is null")
+                .params(planJson, id, organizationId).update() == 1;
+    }
+
+    /** Freezes the plan for the campaign; a no-op when it already is. */
+    void freezePlan(UUID id, Instant now) {
+        jdbc.sql("update jobs set plan_frozen_at = ? where id = ? and plan_frozen_at is null and plan_json is not null")
+                .params(utc(now), id).update();
+    }
+
     List<JobSummary> list(UUID organizationId) {
         return jdbc.sql("""
                         select j.id, j.title, j.status, j.seniority, j.mode, j.duration_minutes, j.deadline, j.created_at,
@@ -97,7 +109,7 @@ class JobRepository {
                 rs.getString("seniority"), rs.getString("mode"), rs.getInt("duration_minutes"),
                 rs.getBoolean("coding"), rs.getString("language"), splitLines(rs.getString("custom_questions")),
                 rs.getString("status"), instant(rs, "deadline"), instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), rs.getString("plan_json"), instant(rs, "plan_frozen_at"));
     }
 
     record JobSummary(UUID id, String title, String status, String seniority, String mode, int durationMinutes,

@@ -42,9 +42,11 @@ class JobsApiController {
     private final RecruiterScope scope;
     private final RecruitingProperties properties;
     private final Validator validator;
+    private final JobPlans plans;
 
     JobsApiController(JobRepository jobs, InviteRepository invites, InviteService inviteService,
-            RecruiterScope scope, RecruitingProperties properties, Validator validator) {
+            RecruiterScope scope, RecruitingProperties properties, Validator validator, JobPlans plans) {
+        this.plans = plans;
         this.jobs = jobs;
         this.invites = invites;
         this.inviteService = inviteService;
@@ -57,8 +59,13 @@ class JobsApiController {
     @PostMapping
     ResponseEntity<JobView> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody JobDraft draft) {
         UUID organization = scope.organization(user);
+        String deadlineProblem = draft.deadlineProblem(scope.now(), null);
+        if (deadlineProblem != null) {
+            throw invalidField("deadline", deadlineProblem);
+        }
         UUID id = UUID.randomUUID();
         jobs.insert(id, organization, user.id(), draft, scope.now());
+        plans.refresh(jobs.find(id, organization).orElseThrow());
         return ResponseEntity.created(URI.create("/api/v1/jobs/" + id))
                 .body(JobView.of(jobs.find(id, organization).orElseThrow()));
     }
@@ -85,7 +92,20 @@ class JobsApiController {
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }
+        String deadlineProblem = merged.deadlineProblem(scope.now(), job.deadline());
+        if (deadlineProblem != null) {
+            throw invalidField("deadline", deadlineProblem);
+        }
+        List<String> frozen = merged.changesToFrozenInterview(job);
+        if (!frozen.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, JobDraft.FROZEN
+                    + " interview: " + String.join(", ", frozen) + " can no longer change.");
+            problem.setTitle("Interview frozen");
+            problem.setProperty("fields", frozen);
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
         jobs.update(job.id(), job.organizationId(), merged, scope.now());
+        plans.refresh(scope.job(user, id));
         return JobView.of(scope.job(user, id));
     }
 
@@ -95,7 +115,7 @@ class JobsApiController {
             @Valid @RequestBody InviteRequest request) {
         Job job = scope.job(user, id);
         InviteService.BatchResult result = inviteService.invite(job, String.join("\n", request.emails()),
-                request.expiresInDays(), scope.baseUrl());
+                request.expiresInDays(), scope.baseUrl(), user.email());
         return ResponseEntity.status(result.created().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new InviteBatchView(
                         result.created().stream().map(c -> new CreatedView(c.inviteId(), c.email(), c.expiresAt()))
@@ -105,7 +125,7 @@ class JobsApiController {
 
     @Operation(summary = "A job's invites", security = @SecurityRequirement(name = "bearer"))
     @GetMapping("/{id}/invites")
-    List<CandidateView> invites(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+    PageView<CandidateView> invites(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(defaultValue = "1") int page) {
         return candidates(user, id, "invited", null, page);
     }
@@ -113,13 +133,31 @@ class JobsApiController {
     @Operation(summary = "A job's candidates, ranked (sort: score, communication, technicalDepth, problemSolving, "
             + "confidence, relevance, name, email, status, invited)", security = @SecurityRequirement(name = "bearer"))
     @GetMapping("/{id}/candidates")
-    List<CandidateView> candidates(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+    PageView<CandidateView> candidates(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(defaultValue = "score") String sort, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "1") int page) {
         Job job = scope.job(user, id);
-        return invites.page(job.id(), job.organizationId(), new PipelineQuery(sort, status, null, null, page),
-                        properties.pageSize(), scope.now())
-                .candidates().stream().map(CandidateView::of).toList();
+        InviteRepository.PipelinePage found = invites.page(job.id(), job.organizationId(),
+                new PipelineQuery(sort, status, null, null, page), properties.pageSize(), scope.now());
+        return new PageView<>(found.candidates().stream().map(CandidateView::of).toList(), found.total(),
+                found.page(), found.pageSize(), found.pages());
+    }
+
+    @Operation(summary = "The job's structured interview: the questions in order and the coding challenge, the same "
+            + "for every candidate once the first is invited", security = @SecurityRequirement(name = "bearer"))
+    @GetMapping("/{id}/plan")
+    PlanView plan(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        Job job = scope.job(user, id);
+        com.interviewed.questions.InterviewPlan plan = plans.planOf(job);
+        return new PlanView(job.planFrozen(), job.planFrozenAt(), JobPlans.challengeOf(plan), plan.steps().stream()
+                .map(s -> new StepView(s.id(), s.category().name(), s.text(), s.challengeId(), s.minutes())).toList());
+    }
+
+    static ErrorResponseException invalidField(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid " + field + ".");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     private static ErrorResponseException invalid(Set<? extends ConstraintViolation<?>> violations) {
@@ -136,6 +174,16 @@ class JobsApiController {
 
     record InviteRequest(@NotNull @Size(min = 1, max = EmailListParser.MAX_PER_BATCH) List<@NotNull String> emails,
             Integer expiresInDays) {
+    }
+
+    /** One page of a list, with the totals a client needs to fetch the rest. */
+    record PageView<T>(List<T> items, long total, int page, int pageSize, int pages) {
+    }
+
+    record PlanView(boolean frozen, Instant frozenAt, String challengeId, List<StepView> steps) {
+    }
+
+    record StepView(String id, String category, String text, String challengeId, int minutes) {
     }
 
     record CreatedView(UUID inviteId, String email, Instant expiresAt) {
@@ -159,11 +207,21 @@ class JobsApiController {
     }
 
     record CandidateView(UUID inviteId, String email, String name, String status, Instant expiresAt,
-            Scores scores, String band, String decision) {
+            Scores scores, String band, String decision, CompletenessView completeness, String integrity) {
 
         static CandidateView of(Candidate c) {
             return new CandidateView(c.inviteId(), c.email(), c.name(), c.status(), c.expiresAt(), c.scores(),
-                    c.scores() == null ? null : c.scores().band().label(), c.decision());
+                    c.scores() == null ? null : c.scores().band().label(), c.decision(),
+                    CompletenessView.of(c.completeness()), c.integritySummary());
+        }
+    }
+
+    record CompletenessView(int questionsPlanned, int questionsAsked, int questionsAnswered, int questionsSkipped,
+            boolean codingPlanned, boolean codingDone, boolean incomplete, String summary) {
+
+        static CompletenessView of(Completeness c) {
+            return c == null ? null : new CompletenessView(c.planned(), c.asked(), c.answered(), c.skipped(),
+                    c.codingPlanned(), c.codingDone(), c.incomplete(), c.summary());
         }
     }
 

@@ -11,11 +11,16 @@ import java.util.Set;
  */
 record PipelineQuery(String sort, String status, String band, String q, int page) {
 
-    /** Sort keys and their SQL. Score sorts put unscored candidates last; the id keeps pages stable. */
+    /**
+     * Sort keys and their SQL. Score sorts put incomplete interviews after complete ones (they are flagged, never
+     * ranked silently among them) and unscored candidates last; the id keeps pages stable.
+     */
     static final Map<String, String> SORTS = sorts();
 
     static final Set<String> STATUSES = Set.of("INVITED", "OPENED", "IN_PROGRESS", "COMPLETED", "SCORED", "EXPIRED",
             "REVOKED");
+
+    private static final String INCOMPLETE_LAST = "case when i.incomplete then 1 else 0 end, ";
 
     static final Set<String> BANDS = Set.of("strong", "mixed", "weak");
 
@@ -66,12 +71,12 @@ record PipelineQuery(String sort, String status, String band, String q, int page
 
     private static Map<String, String> sorts() {
         Map<String, String> sorts = new LinkedHashMap<>();
-        sorts.put("score", "i.score_overall desc nulls last");
-        sorts.put("communication", "i.score_communication desc nulls last");
-        sorts.put("technicalDepth", "i.score_technical_depth desc nulls last");
-        sorts.put("problemSolving", "i.score_problem_solving desc nulls last");
-        sorts.put("confidence", "i.score_confidence desc nulls last");
-        sorts.put("relevance", "i.score_relevance desc nulls last");
+        sorts.put("score", INCOMPLETE_LAST + "i.score_overall desc nulls last");
+        sorts.put("communication", INCOMPLETE_LAST + "i.score_communication desc nulls last");
+        sorts.put("technicalDepth", INCOMPLETE_LAST + "i.score_technical_depth desc nulls last");
+        sorts.put("problemSolving", INCOMPLETE_LAST + "i.score_problem_solving desc nulls last");
+        sorts.put("confidence", INCOMPLETE_LAST + "i.score_confidence desc nulls last");
+        sorts.put("relevance", INCOMPLETE_LAST + "i.score_relevance desc nulls last");
         sorts.put("name", "lower(coalesce(i.name, i.email))");
         sorts.put("email", "i.email");
         sorts.put("status", "i.status");

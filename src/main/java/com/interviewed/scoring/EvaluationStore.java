@@ -133,4 +133,14 @@ class EvaluationStore {
         return new Dimensions(rs.getDouble("communication"), rs.getDouble("technical_depth"),
                 rs.getDouble("problem_solving"), rs.getDouble("confidence"), rs.getDouble("relevance"));
     }
+
+    /** Removes an interview's evaluation with its questions and run record (data erasure). */
+    void erase(UUID interviewId) {
+        jdbc.sql("""
+                        delete from evaluation_questions
+                        where evaluation_id in (select id from evaluations where interview_id = ?)""")
+                .param(interviewId).update();
+        jdbc.sql("delete from evaluations where interview_id = ?").param(interviewId).update();
+        jdbc.sql("delete from evaluation_runs where interview_id = ?").param(interviewId).update();
+    }
 }

@@ -38,6 +38,15 @@ public class Evaluations {
         return store.runStatus(interviewId).orElse(EvaluationStatus.PENDING);
     }
 
+    /**
+     * Deletes everything scoring stored about an interview (its evaluation, per-question answers and evidence, and
+     * the run record): part of erasing a candidate's data when they or the recruiter ask.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void erase(UUID interviewId) {
+        store.erase(interviewId);
+    }
+
     /** A candidate's scored interviews, oldest first. */
     public List<EvaluationSummary> history(UUID candidateId) {
         return store.history(candidateId);

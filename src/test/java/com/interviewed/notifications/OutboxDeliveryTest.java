@@ -73,7 +73,7 @@ class OutboxDeliveryTest extends HttpTestSupport {
         EmailOutbox outbox = outbox(clock);
         OutboxWorker worker = new OutboxWorker(outbox, provider(), PROPERTIES, clock);
         String recipient = "retry-" + UUID.randomUUID() + "@example.com";
-        UUID id = outbox.enqueue(null, recipient, "Hello", "<p>Hi</p>", "Hi");
+        UUID id = outbox.enqueue(null, recipient, "Hello", "<p>Hi</p>", "Hi", "hr@acme.example");
         Instant start = clock.instant();
 
         worker.deliverDue(); // server down
@@ -102,13 +102,15 @@ class OutboxDeliveryTest extends HttpTestSupport {
         assertThat(sent.status()).isEqualTo("SENT");
         assertThat(sent.attempts()).isEqualTo(3);
         assertThat(received(recipient)).hasSize(1);
+        // Sent from no-reply, but a reply reaches a person at the organisation.
+        assertThat(received(recipient).get(0).getReplyTo()[0].toString()).isEqualTo("hr@acme.example");
     }
 
     @Test
     void givesUpAfterTheLastAttempt() {
         EmailOutbox outbox = outbox(clock);
         OutboxWorker worker = new OutboxWorker(outbox, provider(), PROPERTIES, clock);
-        UUID id = outbox.enqueue(null, "never-" + UUID.randomUUID() + "@example.com", "Hello", "<p>Hi</p>", "Hi");
+        UUID id = outbox.enqueue(null, "never-" + UUID.randomUUID() + "@example.com", "Hello", "<p>Hi</p>", "Hi", null);
 
         for (int attempt = 0; attempt < PROPERTIES.maxAttempts(); attempt++) {
             worker.deliverDue();
@@ -127,7 +129,7 @@ class OutboxDeliveryTest extends HttpTestSupport {
         String batch = UUID.randomUUID().toString().substring(0, 8);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            ids.add(enqueuer.enqueue(null, "once-" + batch + "-" + i + "@example.com", "Hello " + i, "<p>Hi</p>", "Hi"));
+            ids.add(enqueuer.enqueue(null, "once-" + batch + "-" + i + "@example.com", "Hello " + i, "<p>Hi</p>", "Hi", null));
         }
         // Three workers, as three application instances on one database would run them.
         List<Callable<Integer>> workers = new ArrayList<>();
@@ -165,7 +167,7 @@ class OutboxDeliveryTest extends HttpTestSupport {
         EmailOutbox outbox = outbox(clock);
         OutboxWorker survivor = new OutboxWorker(outbox, provider(), PROPERTIES, clock);
         String recipient = "lease-" + UUID.randomUUID() + "@example.com";
-        UUID id = outbox.enqueue(null, recipient, "Hello", "<p>Hi</p>", "Hi");
+        UUID id = outbox.enqueue(null, recipient, "Hello", "<p>Hi</p>", "Hi", null);
         assertThat(outbox.claim(id, clock.instant().plus(PROPERTIES.lease()))).isTrue(); // then the worker dies
         assertThat(outbox.claim(id, clock.instant().plus(PROPERTIES.lease()))).as("claimed only once").isFalse();
 
@@ -183,7 +185,8 @@ class OutboxDeliveryTest extends HttpTestSupport {
     @Test
     void invitationsAreBrandedHtmlWithAPlainTextAlternativeAndEscapeWhatCandidatesTyped() {
         UUID id = notifications.sendInvitation(new InvitationEmail(null, "esc@example.com", "<b>Ada</b>", "Acme",
-                "Backend engineer", 30, "http://localhost/invite/abc", Instant.parse("2030-01-08T10:00:00Z")));
+                "Backend engineer", 30, "http://localhost/invite/abc", Instant.parse("2030-01-08T10:00:00Z"),
+                "hr@acme.example", null));
 
         Map<String, Object> row = jdbc.sql("select subject, html_body, text_body, status from email_outbox where id = ?")
                 .param(id).query().singleRow();

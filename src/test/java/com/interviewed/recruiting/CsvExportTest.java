@@ -33,11 +33,21 @@ class CsvExportTest {
         CsvExport.write(out, new Candidate(UUID.randomUUID(), UUID.randomUUID(), "ada@example.com", "=Ada", "SCORED",
                 Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), null,
                 Instant.parse("2026-11-21T10:00:00Z"), UUID.randomUUID(), 1,
-                new Scores(8.25, 8, 9, 7.5, 6, 10), "ADVANCE", "Great, \"clear\""));
+                new Scores(8.25, 8, 9, 7.5, 6, 10), "ADVANCE", "Great, \"clear\"", new Completeness(6, 6, 4, true, false),
+                2, "1 large paste (1,240 characters); away from the tab once (2 min)", 0));
 
         String[] lines = out.toString().split("\r\n");
-        assertThat(lines[0]).startsWith("Name,Email,Status,Overall,Band,Communication");
-        assertThat(lines[1]).isEqualTo("'=Ada,ada@example.com,Scored,8.3,Strong,8.0,9.0,7.5,6.0,10.0,ADVANCE,"
+        // A byte order mark first, so Excel reads "Zoë Müller" as UTF-8.
+        assertThat(lines[0]).startsWith("\uFEFFName,Email,Status,Overall,Band,Communication");
+        assertThat(lines[1]).isEqualTo("'=Ada,ada@example.com,Scored,8.3,Strong,8.0,9.0,7.5,6.0,10.0,"
+                + "\"4 of 6 questions answered, no coding\",Yes,"
+                + "\"1 large paste (1,240 characters); away from the tab once (2 min)\",Advance,"
                 + "\"Great, \"\"clear\"\"\",2026-11-20T10:00:00Z,2026-11-21T10:00:00Z");
+    }
+
+    @Test
+    void fileNameSaysWhichJobAndDay() {
+        assertThat(CsvExport.fileName("Senior Backend Engineer (Zürich)", java.time.LocalDate.parse("2026-12-02")))
+                .isEqualTo("senior-backend-engineer-zurich-candidates-2026-12-02.csv");
     }
 }

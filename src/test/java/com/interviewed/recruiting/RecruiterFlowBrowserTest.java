@@ -7,7 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.interviewed.interview.InterviewEnded;
 import com.interviewed.interview.InterviewStarted;
-import com.interviewed.questions.PlanRequest;
+import com.interviewed.questions.InterviewPlan;
 import com.interviewed.questions.Seniority;
 import com.interviewed.scoring.InterviewScored;
 import com.interviewed.support.BrowserTestSupport;
@@ -83,9 +83,9 @@ class RecruiterFlowBrowserTest extends BrowserTestSupport {
         }
 
         @Override
-        public UUID createInvited(UUID inviteId, String candidateName, PlanRequest request, String mode) {
-            UUID interviewId = interviews.createInvited(inviteId, candidateName, request, mode);
-            started.add(new Started(interviewId, inviteId, candidateName, request, mode));
+        public UUID start(UUID inviteId, String candidateName, InterviewPlan plan, String mode) {
+            UUID interviewId = interviews.startInvited(inviteId, candidateName, plan, mode);
+            started.add(new Started(interviewId, inviteId, candidateName, plan, mode));
             return interviewId;
         }
 
@@ -94,7 +94,7 @@ class RecruiterFlowBrowserTest extends BrowserTestSupport {
             interviews.grantAccess(session, interviewId);
         }
 
-        record Started(UUID interviewId, UUID inviteId, String candidateName, PlanRequest request, String mode) {
+        record Started(UUID interviewId, UUID inviteId, String candidateName, InterviewPlan plan, String mode) {
         }
     }
 
@@ -174,13 +174,12 @@ class RecruiterFlowBrowserTest extends BrowserTestSupport {
         assertThat(candidate.url()).endsWith("/interviews/" + started.interviewId());
         assertThat(started.candidateName()).isEqualTo("Grace Hopper");
         assertThat(started.mode()).isEqualTo("SOLO");
-        PlanRequest plan = started.request();
+        InterviewPlan plan = started.plan();
         assertThat(plan.role()).isEqualTo("backend");
         assertThat(plan.seniority()).isEqualTo(Seniority.SENIOR);
         assertThat(plan.durationMinutes()).isEqualTo(30);
-        assertThat(plan.includeCoding()).isTrue();
-        assertThat(plan.panel()).isFalse();
-        assertThat(plan.customQuestions()).containsExactly("Why Acme?");
+        assertThat(plan.steps()).anyMatch(step -> step.challengeId() != null);
+        assertThat(plan.steps()).anyMatch(step -> step.text().equals("Why Acme?"));
         candidateBrowser.close();
 
         // The recruiter watches the pipeline while the interviews finish and are scored.

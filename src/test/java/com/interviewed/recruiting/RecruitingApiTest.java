@@ -116,7 +116,7 @@ class RecruitingApiTest extends HttpTestSupport {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("rejected").get(0).get("reason").asString()).isEqualTo("Already invited to this job");
 
-        assertThat(get("/api/v1/jobs/" + job + "/invites", recruiter).json().values())
+        assertThat(get("/api/v1/jobs/" + job + "/invites", recruiter).json().get("items").values())
                 .extracting(c -> c.get("status").asString()).containsOnly("INVITED").hasSize(2);
         // One invitation per invite, in the organisation's outbox; no SMTP server here, so it is kept locally.
         assertThat(jdbc.sql("select status from email_outbox where recipient = ? and organization_id = ?")
@@ -180,7 +180,7 @@ class RecruitingApiTest extends HttpTestSupport {
         String token = linkToken("gone@example.com");
 
         Response revoked = postForm("/hire/jobs/" + job + "/candidates/" + inviteId("gone@example.com") + "/revoke",
-                recruiter);
+                recruiter, "confirm", "yes");
 
         assertThat(revoked.status()).isEqualTo(302);
         Response page = get("/invite/" + token);
@@ -201,7 +201,10 @@ class RecruitingApiTest extends HttpTestSupport {
         assertThat(bodies).hasSize(2);
         String second = token(bodies.get(1));
         assertThat(second).isNotEqualTo(first);
-        assertThat(get("/invite/" + first).status()).isEqualTo(404);
+        // The old link says it was replaced (not that it "may be incomplete").
+        Response old = get("/invite/" + first);
+        assertThat(old.status()).isEqualTo(410);
+        assertThat(old.body()).contains("This link was replaced by a newer one").doesNotContain("may be incomplete");
         assertThat(get("/invite/" + second).status()).isEqualTo(200);
     }
 
@@ -221,7 +224,7 @@ class RecruitingApiTest extends HttpTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> "SCORED".equals(candidateStatus("low@example.com"))
                 && "SCORED".equals(candidateStatus("high@example.com")));
 
-        JsonNode ranked = get("/api/v1/jobs/" + job + "/candidates?sort=score", recruiter).json();
+        JsonNode ranked = get("/api/v1/jobs/" + job + "/candidates?sort=score", recruiter).json().get("items");
         assertThat(ranked.values()).extracting(c -> c.get("email").asString())
                 .containsExactly("high@example.com", "low@example.com", "waiting@example.com");
         assertThat(ranked.get(0).get("scores").get("technicalDepth").asDouble()).isEqualTo(9.0);
@@ -257,7 +260,7 @@ class RecruitingApiTest extends HttpTestSupport {
 
         assertThat(saved.status()).isEqualTo(302);
         Response page = get("/hire/jobs/" + job + "/candidates/" + invite, recruiter);
-        assertThat(page.body()).contains("Strong on =SQL", "Evaluation report");
+        assertThat(page.body()).contains("Strong on =SQL", "Scorecard");
         assertThat(jdbc.sql("select decision from invites where id = ?").param(invite).query(String.class).single())
                 .isEqualTo("ADVANCE");
         assertThat(postForm("/hire/jobs/" + job + "/candidates/" + invite + "/review", recruiter, "decision", "HIRE")
@@ -314,7 +317,7 @@ class RecruitingApiTest extends HttpTestSupport {
         String outboxId = jdbc.sql("select id from email_outbox where recipient = ?").param("pages@example.com")
                 .query(String.class).single();
         Map<String, String> pages = Map.of(
-                "/hire/dashboard", "Senior backend engineer",
+                "/hire/dashboard", "Waiting for your decision",
                 "/hire/jobs", "Senior backend engineer",
                 "/hire/jobs/new", "Create job",
                 "/hire/jobs/" + job + "/edit", "Why do you want to join us?",
@@ -383,7 +386,7 @@ class RecruitingApiTest extends HttpTestSupport {
     }
 
     private String candidateStatus(String email) {
-        return get("/api/v1/jobs/" + job + "/candidates?sort=email", recruiter).json().valueStream()
+        return get("/api/v1/jobs/" + job + "/candidates?sort=email", recruiter).json().get("items").valueStream()
                 .filter(c -> c.get("email").asString().equals(email)).findFirst().orElseThrow()
                 .get("status").asString();
     }

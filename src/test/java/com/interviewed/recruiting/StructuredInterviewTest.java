@@ -1,0 +1,347 @@
+package com.interviewed.recruiting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.interviewed.interview.InterviewEnded;
+import com.interviewed.interview.InterviewSnapshot;
+import com.interviewed.interview.Interviews;
+import com.interviewed.support.HttpTestSupport;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 16 through the API and the pages: one frozen interview per job, completeness flags, the recruiter's
+ * scorecard, and the smaller defects a recruiter hit (deadline drift, past deadlines, draft invites, revoke and
+ * re-invite, replaced links, typed names, compare with one candidate, CSV for Excel).
+ */
+@Tag("database")
+class StructuredInterviewTest extends HttpTestSupport {
+
+    private static final Pattern LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    Interviews interviews;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    String recruiter;
+    String job;
+
+    @BeforeEach
+    void recruiterWithACodingJob() {
+        recruiter = registerAndGetToken("RECRUITER", uniqueEmail("hr"), "correct horse");
+        job = postJson("/api/v1/jobs", Map.of("title", "Backend engineer", "description", "Java services",
+                "requirements", List.of("Java", "SQL"), "coding", true, "customQuestions", List.of("Why us?")),
+                recruiter).json().get("id").asString();
+    }
+
+    @Test
+    void aJobNeedsOnlyATitleDescriptionAndRequirementsAndGetsTheFormsDefaults() {
+        Response created = postJson("/api/v1/jobs", Map.of("title", "Data engineer", "description", "Pipelines",
+                "requirements", List.of("Python")), recruiter);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("seniority").asString()).isEqualTo("MID");
+        assertThat(body.get("mode").asString()).isEqualTo("SOLO");
+        assertThat(body.get("durationMinutes").asInt()).isEqualTo(30);
+        assertThat(body.get("language").asString()).isEqualTo("en");
+        assertThat(body.get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void everyCandidateOfAJobGetsTheSameFrozenInterview() {
+        JsonNode proposed = get("/api/v1/jobs/" + job + "/plan", recruiter).json();
+        assertThat(proposed.get("frozen").asBoolean()).isFalse();
+        assertThat(proposed.get("challengeId").isNull()).isFalse();
+
+        invite("ada@example.com, grace@example.com");
+        JsonNode frozen = get("/api/v1/jobs/" + job + "/plan", recruiter).json();
+        assertThat(frozen.get("frozen").asBoolean()).isTrue();
+        assertThat(frozen.get("steps")).isEqualTo(proposed.get("steps"));
+
+        UUID ada = start("ada@example.com", "Ada Lovelace");
+        UUID grace = start("grace@example.com", "");
+        InterviewSnapshot first = interviews.find(ada).orElseThrow();
+        InterviewSnapshot second = interviews.find(grace).orElseThrow();
+        assertThat(first.plan().steps()).isEqualTo(second.plan().steps());
+        assertThat(first.plan().steps().stream().map(s -> s.id()).toList())
+                .isEqualTo(frozen.get("steps").valueStream().map(s -> s.get("id").asString()).toList());
+        // The name the candidate typed is what the recruiter sees.
+        assertThat(candidate("ada@example.com").get("name").asString()).isEqualTo("Ada Lovelace");
+
+        // What the interview rests on can no longer change; the title can.
+        Response changed = patch("/api/v1/jobs/" + job, Map.of("seniority", "SENIOR"));
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(changed.header("Content-Type")).contains("application/problem+json");
+        assertThat(patch("/api/v1/jobs/" + job, Map.of("title", "Backend engineer II")).status()).isEqualTo(200);
+        assertThat(get("/api/v1/jobs/" + job + "/plan", recruiter).json().get("steps"))
+                .isEqualTo(frozen.get("steps"));
+
+        Response compare = get("/hire/jobs/" + job + "/compare?ids=" + inviteId("ada@example.com") + ","
+                + inviteId("grace@example.com"), recruiter);
+        assertThat(compare.body()).contains("Every candidate compared here answered the same structured interview");
+    }
+
+    @Test
+    void compareSaysSoWhenACandidateHadADifferentInterview() {
+        invite("ada@example.com, grace@example.com");
+        start("ada@example.com", "");
+        UUID grace = start("grace@example.com", "");
+        // As for interviews taken before plans were frozen: a different plan on record.
+        jdbc.sql("update interviews set plan_json = replace(plan_json, 'Why us?', 'Why them?') where id = ?")
+                .param(grace).update();
+
+        Response compare = get("/hire/jobs/" + job + "/compare?ids=" + inviteId("ada@example.com") + ","
+                + inviteId("grace@example.com"), recruiter);
+
+        assertThat(compare.body()).contains("Not the same interview").doesNotContain("answered the same structured");
+    }
+
+    @Test
+    void anInterviewThatEndsWithoutAnswersIsFlaggedIncompleteAndRankedAfterCompleteOnes() {
+        invite("quiet@example.com");
+        UUID quiet = start("quiet@example.com", "");
+        UUID invite = inviteId("quiet@example.com");
+
+        // Room noise cut the greeting: the interview ends with nothing asked or answered.
+        jdbc.sql("update interviews set status = 'ENDED', ended_at = started_at where id = ?").param(quiet).update();
+        publish(new InterviewEnded(quiet, null, invite, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !candidate("quiet@example.com").get("completeness").isNull());
+
+        JsonNode completeness = candidate("quiet@example.com").get("completeness");
+        assertThat(completeness.get("incomplete").asBoolean()).isTrue();
+        assertThat(completeness.get("questionsAnswered").asInt()).isZero();
+        assertThat(completeness.get("codingPlanned").asBoolean()).isTrue();
+        assertThat(completeness.get("codingDone").asBoolean()).isFalse();
+        assertThat(get("/hire/jobs/" + job, recruiter).body()).contains("Incomplete", "no coding");
+        String csv = get("/hire/jobs/" + job + "/export.csv", recruiter).body();
+        assertThat(csv).contains("Completeness,Incomplete,Integrity signals").contains(",Yes,");
+
+        // The recruiter offers a retake: the same link starts a new interview on the same plan.
+        Response retake = postForm("/hire/jobs/" + job + "/candidates/" + invite + "/retake", recruiter);
+        assertThat(retake.status()).isEqualTo(302);
+        jdbc.sql("update invites set status = 'COMPLETED' where id = ?").param(invite).update();
+        UUID again = start("quiet@example.com", "");
+        assertThat(again).isNotEqualTo(quiet);
+        assertThat(interviews.find(again).orElseThrow().plan().steps())
+                .isEqualTo(interviews.find(quiet).orElseThrow().plan().steps());
+    }
+
+    @Test
+    void theScorecardIsWrittenForReviewersWithIntegrityInWords() {
+        invite("ada@example.com");
+        UUID interview = start("ada@example.com", "Ada");
+        jdbc.sql("insert into integrity_flags (id, interview_id, kind, detail, created_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), interview, "large-paste", "{\"chars\":1240}",
+                        java.time.OffsetDateTime.now(ZoneOffset.UTC)).update();
+
+        String page = get("/hire/jobs/" + job + "/candidates/" + inviteId("ada@example.com"), recruiter).body();
+
+        assertThat(page).contains("Scorecard", "Pasted 1,240 characters at once", "Completeness")
+                .doesNotContain("[object Object]", "In your words", "How you spoke");
+    }
+
+    @Test
+    void severalRecruitersEachLeaveTheirOwnReview() {
+        invite("ada@example.com");
+        UUID invite = inviteId("ada@example.com");
+
+        postForm("/hire/jobs/" + job + "/candidates/" + invite + "/my-review", recruiter, "score", "8", "notes",
+                "Clear on trade-offs");
+
+        String page = get("/hire/jobs/" + job + "/candidates/" + invite, recruiter).body();
+        assertThat(page).contains("Clear on trade-offs", "8.0");
+        assertThat(postForm("/hire/jobs/" + job + "/candidates/" + invite + "/my-review", recruiter, "score", "11")
+                .status()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from invite_reviews where invite_id = ?").param(invite)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDeadlineStaysOnTheDayChosenAndMustLieAhead() {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        Instant endOfDay = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        patch("/api/v1/jobs/" + job, Map.of("deadline", endOfDay.toString()));
+
+        for (int save = 0; save < 2; save++) {
+            String form = get("/hire/jobs/" + job + "/edit", recruiter).body();
+            assertThat(form).contains("value=\"" + day + "\"");
+            assertThat(postForm("/hire/jobs/" + job + "/edit", recruiter, "title", "Backend engineer",
+                    "description", "Java services", "requirements", "Java, SQL", "seniority", "MID", "mode", "SOLO",
+                    "durationMinutes", "30", "coding", "true", "language", "en", "customQuestions", "Why us?",
+                    "status", "OPEN", "deadline", day.toString()).status()).isEqualTo(302);
+        }
+        assertThat(get("/api/v1/jobs/" + job, recruiter).json().get("deadline").asString())
+                .isEqualTo(endOfDay.toString());
+
+        Response past = patch("/api/v1/jobs/" + job, Map.of("deadline", Instant.now().minusSeconds(60).toString()));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("deadline");
+    }
+
+    @Test
+    void draftAndPastDeadlineJobsSendNoInvites() {
+        patch("/api/v1/jobs/" + job, Map.of("status", "DRAFT"));
+        Response draft = postJson("/api/v1/jobs/" + job + "/invites", Map.of("emails", List.of("a@example.com")),
+                recruiter);
+        assertThat(draft.status()).isEqualTo(409);
+        assertThat(draft.body()).contains("draft");
+
+        patch("/api/v1/jobs/" + job, Map.of("status", "OPEN"));
+        jdbc.sql("update jobs set deadline = ? where id = ?")
+                .params(java.time.OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), UUID.fromString(job)).update();
+        Response late = postJson("/api/v1/jobs/" + job + "/invites", Map.of("emails", List.of("a@example.com")),
+                recruiter);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body()).contains("deadline has passed");
+        assertThat(jdbc.sql("select count(*) from email_outbox where recipient = 'a@example.com'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aRevokedCandidateCanBeInvitedAgain() {
+        invite("ada@example.com");
+        UUID invite = inviteId("ada@example.com");
+        postForm("/hire/jobs/" + job + "/candidates/" + invite + "/revoke", recruiter, "confirm", "yes");
+        assertThat(candidate("ada@example.com").get("status").asString()).isEqualTo("REVOKED");
+
+        Response again = postJson("/api/v1/jobs/" + job + "/invites", Map.of("emails", List.of("ada@example.com")),
+                recruiter);
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(candidate("ada@example.com").get("status").asString()).isEqualTo("INVITED");
+        assertThat(get("/invite/" + linkToken("ada@example.com")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void revokingAsksForConfirmation() {
+        invite("ada@example.com");
+        UUID invite = inviteId("ada@example.com");
+
+        assertThat(get("/hire/jobs/" + job + "/candidates/" + invite, recruiter).body())
+                .contains("Revoke invite…", "Yes, revoke the invite", "button-danger");
+        postForm("/hire/jobs/" + job + "/candidates/" + invite + "/revoke", recruiter);
+
+        assertThat(candidate("ada@example.com").get("status").asString()).isEqualTo("INVITED");
+    }
+
+    @Test
+    void comparingOneCandidateGoesBackToThePipelineSayingWhy() {
+        invite("ada@example.com");
+
+        Response compare = get("/hire/jobs/" + job + "/compare?ids=" + inviteId("ada@example.com"), recruiter);
+
+        assertThat(compare.status()).isEqualTo(302);
+        assertThat(compare.header("Location")).endsWith("/hire/jobs/" + job);
+    }
+
+    @Test
+    void theCsvOpensInExcelWithReadableNamesAndLabels() {
+        invite("Zoë Müller <zoe@example.com>");
+        jdbc.sql("update invites set decision = 'ADVANCE' where email = 'zoe@example.com'").update();
+
+        Response csv = get("/hire/jobs/" + job + "/export.csv", recruiter);
+
+        assertThat(csv.body()).startsWith("\uFEFFName,").contains("Zoë Müller", ",Advance,").doesNotContain("ADVANCE");
+        assertThat(csv.header("Content-Disposition")).contains("backend-engineer-candidates-")
+                .doesNotContain(job);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    private void invite(String emails) {
+        Response response = postJson("/api/v1/jobs/" + job + "/invites", Map.of("emails", List.of(emails)), recruiter);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    /** Opens the candidate's link in a fresh browser-like client and starts the interview; returns its id. */
+    private UUID start(String email, String name) {
+        String token = linkToken(email);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            String landing = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/invite/" + token)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = CSRF.matcher(landing);
+            assertThat(csrf.find()).as(landing).isTrue();
+            HttpResponse<String> started = browser.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/invite/" + token + "/start"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
+                            StandardCharsets.UTF_8) + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String location = started.headers().firstValue("Location").orElseThrow(
+                    () -> new AssertionError(started.statusCode() + " " + started.body()));
+            return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private JsonNode candidate(String email) {
+        return get("/api/v1/jobs/" + job + "/candidates?sort=email", recruiter).json().get("items").valueStream()
+                .filter(c -> c.get("email").asString().equals(email)).findFirst().orElseThrow();
+    }
+
+    private UUID inviteId(String email) {
+        return jdbc.sql("select id from invites where email = ? and job_id = ?").params(email, UUID.fromString(job))
+                .query(UUID.class).single();
+    }
+
+    private String linkToken(String email) {
+        String body = jdbc.sql("select text_body from email_outbox where recipient = ? order by created_at desc limit 1")
+                .param(email).query(String.class).single();
+        Matcher matcher = LINK.matcher(body);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private Response patch(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + recruiter)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    private Response postForm(String path, String token, String... fields) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(fields[i]).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    }
+}
