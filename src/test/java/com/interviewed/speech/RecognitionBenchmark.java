@@ -35,9 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the LibriVox clips of Debian's pocketsphinx-testdata with and without an interview context.
  *
  * <p>{@code -Dbench.quick=true} (in {@code bin/test}): one voice, clean, twelve held-out answers; fails only if
- * the interview vocabulary is badly broken. {@code -Dbench.weights=0.3,0.5,0.7} tunes the interpolation weight on
- * the tuning answers. Run: {@code ./mvnw -B test -Dtest=RecognitionBenchmark -Dtest.excludedGroups=none
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * the interview vocabulary is badly broken ({@code -Dbench.librivox=true} adds the LibriVox clips to it).
+ * {@code -Dbench.weights=0.3,0.5,0.7} tunes the interpolation weight on the tuning answers; {@code
+ * -Dbench.voices=rms,slt} picks voices. Run: {@code ./mvnw -B -Pbench test -Dtest=RecognitionBenchmark}.
  */
 @Tag("benchmark")
 class RecognitionBenchmark {
@@ -146,7 +146,7 @@ class RecognitionBenchmark {
                     percentile(baseFinalMillis, 50), percentile(baseFinalMillis, 95), percentile(finalMillis, 50),
                     percentile(finalMillis, 95)));
 
-            if (!QUICK && Files.isDirectory(LIBRIVOX)) {
+            if ((!QUICK || Boolean.getBoolean("bench.librivox")) && Files.isDirectory(LIBRIVOX)) {
                 report.append(librivox(recognizer, contexts.get("backend")));
             } else if (!Files.isDirectory(LIBRIVOX)) {
                 report.append("  LibriVox clips not installed (apt-get install pocketsphinx-testdata)\n");
