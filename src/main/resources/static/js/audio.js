@@ -27,6 +27,14 @@ export class Microphone {
     this.node.connect(silent).connect(this.context.destination);
   }
 
+  /** Lets go of the microphone (the browser's indicator goes off); start() may be called again later. */
+  stop() {
+    this.stream?.getTracks().forEach((track) => track.stop());
+    this.source?.disconnect();
+    this.node?.disconnect();
+    this.stream = null;
+  }
+
   setMuted(muted) {
     this.muted = muted;
     this.stream?.getAudioTracks().forEach((track) => { track.enabled = !muted; });

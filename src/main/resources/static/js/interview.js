@@ -22,33 +22,85 @@ let microphone;
 let player;
 let speakers = [];
 let ended = false;
+let replaced = false;
 let retries = 0;
+let audioAvailable = true;
 let pendingFrames = [];
+let pendingMessages = [];
+let drafts = {};
 let codeEditor;
 let currentChallenge;
 
-$('join')?.addEventListener('click', join);
+// Reconnects: a few quick tries, then the candidate decides; never an endless loop.
+const MAX_RETRIES = 6;
+const CLOSE_REPLACED = 4001;
+const CLOSE_POLICY = 1008;
+// The tab remembers that it joined and whether it was muted, so a reload resumes without pressing Join.
+const joinedKey = `interviewed.joined.${interviewId}`;
+const mutedKey = `interviewed.muted.${interviewId}`;
+const isEnded = () => root.dataset.status === 'ENDED' || root.dataset.status === 'SCORED';
+
+$('join')?.addEventListener('click', () => join());
+$('continue-here')?.addEventListener('click', continueHere);
+$('reconnect')?.addEventListener('click', () => {
+  $('reconnect-panel').hidden = true;
+  retries = 0;
+  connect();
+});
+
+if (!isEnded() && sessionStorage.getItem(joinedKey) === 'true' && $('join')) {
+  join();
+} else if (isEnded()) {
+  sessionStorage.removeItem(joinedKey);
+}
 
 async function join() {
+  sessionStorage.setItem(joinedKey, 'true');
   $('join-panel').hidden = true;
   answerForm.hidden = false;
   audioContext = new AudioContext();
-  await audioContext.resume();
+  try {
+    await audioContext.resume();
+  } catch (e) { /* resumed on the next click below */ }
+  if (audioContext.state !== 'running') {
+    // A reload resumes without a click, and browsers keep audio off until one: ask for it, without blocking.
+    const hint = $('audio-hint');
+    hint.hidden = false;
+    const wake = async () => {
+      await audioContext.resume();
+      if (audioContext.state === 'running') {
+        hint.hidden = true;
+        document.removeEventListener('pointerdown', wake);
+        document.removeEventListener('keydown', wake);
+      }
+    };
+    document.addEventListener('pointerdown', wake);
+    document.addEventListener('keydown', wake);
+  }
   player = new Player(audioContext);
   player.onIdle = () => markSpeaking(null);
+  applyMuted(sessionStorage.getItem(mutedKey) === 'true');
   connect();
-  startMicrophone();
 }
 
 async function startMicrophone() {
+  if (microphone || replaced || ended) {
+    return;
+  }
   if (!navigator.mediaDevices?.getUserMedia) {
     setMic('No microphone access in this browser — type your answers below.', 'warn');
     return;
   }
-  microphone = new Microphone(audioContext, sendFrame);
+  const mic = new Microphone(audioContext, sendFrame);
+  microphone = mic;
   try {
-    await microphone.start();
-    setMic('Microphone on — speak whenever you like', 'ok');
+    await mic.start();
+    if (microphone !== mic) {
+      mic.stop(); // replaced or ended while the browser was asking
+      return;
+    }
+    mic.setMuted(isMuted());
+    showMicState();
   } catch (error) {
     microphone = null;
     const message = error.name === 'NotAllowedError'
@@ -60,11 +112,19 @@ async function startMicrophone() {
   }
 }
 
+function releaseMicrophone(text) {
+  microphone?.stop();
+  microphone = null;
+  pendingFrames = [];
+  debug.microphoneOn = false;
+  setMic(text || 'Microphone off', 'warn');
+}
+
 function sendFrame(buffer) {
   if (socket?.readyState === WebSocket.OPEN) {
     socket.send(buffer);
     debug.framesSent++;
-  } else if (!ended) {
+  } else if (!ended && !replaced) {
     // Keep up to 5 s while reconnecting, so what was said in the gap still reaches the interviewer.
     pendingFrames.push(buffer);
     if (pendingFrames.length > 125) {
@@ -75,18 +135,17 @@ function sendFrame(buffer) {
 
 function connect() {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  socket = new WebSocket(`${scheme}://${location.host}/ws/interviews/${interviewId}`);
-  socket.binaryType = 'arraybuffer';
+  const ws = new WebSocket(`${scheme}://${location.host}/ws/interviews/${interviewId}`);
+  socket = ws;
+  ws.binaryType = 'arraybuffer';
   setConnection(retries ? 'Reconnecting…' : 'Connecting…', 'warn');
-  socket.onopen = () => {
-    retries = 0;
+  ws.onopen = () => {
     setConnection('Connected', 'ok');
-    for (const frame of pendingFrames) {
-      socket.send(frame);
-    }
-    pendingFrames = [];
   };
-  socket.onmessage = (message) => {
+  ws.onmessage = (message) => {
+    if (socket !== ws) {
+      return;
+    }
     if (typeof message.data === 'string') {
       handle(JSON.parse(message.data));
     } else {
@@ -94,15 +153,64 @@ function connect() {
       debug.audioChunksPlayed = player.chunksPlayed;
     }
   };
-  socket.onclose = () => {
-    if (ended) {
-      setConnection('Interview ended', 'ok');
+  ws.onclose = (event) => {
+    if (socket !== ws) {
       return;
     }
-    const delay = Math.min(10000, 500 * 2 ** retries++);
-    setConnection(`Connection lost — reconnecting in ${Math.round(delay / 1000)} s`, 'warn');
-    setTimeout(connect, delay);
+    if (ended) {
+      setConnection('Interview ended', 'ok');
+    } else if (replaced || event.code === CLOSE_REPLACED) {
+      showReplaced();
+    } else if (event.code === CLOSE_POLICY || retries >= MAX_RETRIES) {
+      offerReconnect(event.code === CLOSE_POLICY
+        ? 'The connection was closed: too much data too fast.' : 'The connection to the interview was lost.');
+    } else {
+      const delay = Math.min(8000, 500 * 2 ** retries++);
+      setConnection(`Connection lost — reconnecting in ${Math.max(1, Math.round(delay / 1000))} s`, 'warn');
+      setTimeout(() => { if (socket === ws && !replaced && !ended) connect(); }, delay);
+    }
   };
+}
+
+/** The session is live: flush what waited for it. */
+function ready() {
+  retries = 0;
+  for (const frame of pendingFrames) {
+    socket.send(frame);
+  }
+  pendingFrames = [];
+  const messages = pendingMessages;
+  pendingMessages = [];
+  messages.forEach(send);
+  if (pendingMessages.length === 0 && !ended) {
+    setConnection('Connected', 'ok');
+  }
+}
+
+function offerReconnect(text) {
+  setConnection(text, 'warn');
+  $('reconnect-text').textContent = text;
+  $('reconnect-panel').hidden = false;
+}
+
+/** Another tab took the interview over: this one lets go of the microphone and waits to be asked back. */
+function showReplaced() {
+  replaced = true;
+  debug.replaced = true;
+  player?.stop();
+  releaseMicrophone('Microphone off — the interview is open in another tab');
+  answerForm.hidden = true;
+  $('replaced-panel').hidden = false;
+  setConnection('Open in another tab', 'warn');
+}
+
+function continueHere() {
+  replaced = false;
+  debug.replaced = false;
+  retries = 0;
+  $('replaced-panel').hidden = true;
+  answerForm.hidden = false;
+  connect();
 }
 
 function handle(event) {
@@ -112,9 +220,25 @@ function handle(event) {
       speakers = event.speakers;
       renderSpeakers();
       event.transcript.forEach((line) => upsertTurn(line.messageId, line.role, line.speaker, line.text, line.status));
-      if (!event.audio) {
-        setMic('Speech recognition is not available on this server — type your answers below.', 'warn');
+      drafts = Object.fromEntries((event.drafts || []).map((draft) => [draft.challengeId, draft]));
+      if (event.startedAt) {
+        root.dataset.startedAt = event.startedAt; // the room's clock counts from the interview's start
       }
+      audioAvailable = event.audio;
+      if (event.audio) {
+        startMicrophone();
+      } else {
+        releaseMicrophone('Speech is not available right now — type your answers below; the interviewer still speaks.');
+        answerBox.focus();
+      }
+      ready();
+      break;
+    case 'speech.unavailable':
+      setMic(event.message || 'Speech is not available right now — type your answers below.', 'warn');
+      break;
+    case 'session.replaced':
+      replaced = true;
+      showReplaced();
       break;
     case 'transcript.partial':
       upsertTurn(event.messageId, event.role, event.speaker, event.text, 'PENDING');
@@ -143,12 +267,7 @@ function handle(event) {
       finish(event);
       break;
     case 'error':
-      if (event.code === 'replaced') {
-        ended = true;
-        setConnection('Opened in another window', 'warn');
-      } else {
-        setConnection(event.message, 'warn');
-      }
+      setConnection(event.message, 'warn');
       break;
     default:
       break;
@@ -228,15 +347,27 @@ answerBox.addEventListener('keydown', (event) => {
   }
 });
 
-$('mute').addEventListener('click', (event) => {
-  const muted = event.currentTarget.getAttribute('aria-pressed') !== 'true';
-  event.currentTarget.setAttribute('aria-pressed', String(muted));
-  event.currentTarget.textContent = muted ? 'Unmute' : 'Mute';
+$('mute').addEventListener('click', () => applyMuted(!isMuted()));
+
+function isMuted() {
+  return $('mute').getAttribute('aria-pressed') === 'true';
+}
+
+function applyMuted(muted) {
+  sessionStorage.setItem(mutedKey, String(muted));
+  $('mute').setAttribute('aria-pressed', String(muted));
+  $('mute').textContent = muted ? 'Unmute' : 'Mute';
   microphone?.setMuted(muted);
+  showMicState();
+}
+
+function showMicState() {
   if (microphone) {
+    debug.microphoneOn = true;
+    const muted = isMuted();
     setMic(muted ? 'Muted — the interviewer cannot hear you' : 'Microphone on — speak whenever you like', muted ? 'warn' : 'ok');
   }
-});
+}
 
 $('end').addEventListener('click', async () => {
   if (socket?.readyState === WebSocket.OPEN) {
@@ -249,18 +380,26 @@ $('end').addEventListener('click', async () => {
 });
 
 function send(message) {
-  if (socket?.readyState === WebSocket.OPEN) {
+  if (socket?.readyState === WebSocket.OPEN && !replaced) {
     socket.send(JSON.stringify(message));
-  } else {
-    setConnection('Not connected — your message was not sent; reconnecting…', 'warn');
+    return;
   }
+  // Held until the session is back (the latest code replaces older code), so nothing typed is lost.
+  if (message.type === 'code.update') {
+    pendingMessages = pendingMessages.filter((m) => m.type !== 'code.update' || m.challengeId !== message.challengeId);
+  }
+  pendingMessages.push(message);
+  setConnection('Reconnecting — what you sent goes through once connected…', 'warn');
 }
 
 function finish(event) {
   ended = true;
+  sessionStorage.removeItem(joinedKey);
   player?.stop();
-  microphone?.setMuted(true);
+  releaseMicrophone('Microphone off');
   answerForm.hidden = true;
+  $('replaced-panel').hidden = true;
+  $('reconnect-panel').hidden = true;
   const note = $('ended');
   note.hidden = false;
   if (root.dataset.invited === 'true') {
@@ -279,6 +418,10 @@ async function openChallenge(event) {
     return; // a reconnect re-announces the open challenge; keep the candidate's draft
   }
   currentChallenge = event;
+  // A saved draft (a reload, another tab) replaces the starter code of its language.
+  const draft = drafts[event.challengeId];
+  const language = draft?.language || event.language;
+  const starterCodes = draft ? { ...event.starterCodes, [draft.language]: draft.code } : event.starterCodes;
   $('code-panel').hidden = false;
   document.querySelector('.room-body').classList.add('with-code');
   const container = $('code-editor');
@@ -289,8 +432,8 @@ async function openChallenge(event) {
   try {
     const module = await import('/js/code-editor.js');
     codeEditor = module.openCodeEditor(container, {
-      challenge: { id: event.challengeId, title: event.title, prompt: event.prompt, starterCode: event.starterCodes },
-      language: event.language,
+      challenge: { id: event.challengeId, title: event.title, prompt: event.prompt, starterCode: starterCodes },
+      language,
       runUrl: `/api/v1/interviews/${interviewId}/code/run`,
       onChange: ({ challengeId, language, code }) => send({ type: 'code.update', challengeId, language, code }),
       onIntegrityFlag,
@@ -300,7 +443,7 @@ async function openChallenge(event) {
     // The rich editor is unavailable: a plain text area still lets the candidate write and share code.
     codeEditor = null;
     const onChange = debounce((code) => send({
-      type: 'code.update', challengeId: event.challengeId, language: event.language, code,
+      type: 'code.update', challengeId: event.challengeId, language, code,
     }), 500);
     const heading = document.createElement('h3');
     heading.textContent = event.title;
@@ -309,7 +452,7 @@ async function openChallenge(event) {
     const area = document.createElement('textarea');
     area.className = 'code-fallback';
     area.setAttribute('aria-label', 'Your code');
-    area.value = event.starterCode || '';
+    area.value = starterCodes?.[language] ?? event.starterCode ?? '';
     area.addEventListener('input', () => onChange(area.value));
     container.replaceChildren(heading, prompt, area);
   }

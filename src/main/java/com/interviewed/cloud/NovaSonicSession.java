@@ -3,7 +3,7 @@ package com.interviewed.cloud;
 import com.interviewed.interviewer.InterviewerReply;
 import com.interviewed.interviewer.Utterance;
 import com.interviewed.questions.Persona;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.SessionWorker;
 import com.interviewed.voice.VoiceSession;
 import com.interviewed.voice.VoiceSessionSpec;
@@ -37,7 +37,7 @@ final class NovaSonicSession implements VoiceSession, SonicConnection.Owner {
     private static final int MAX_CODE_CHARS = 6000;
 
     private final VoiceSessionSpec spec;
-    private final Conversation conversation;
+    private final VoiceConversation conversation;
     private final CloudProperties.Sonic settings;
     private final ScheduledExecutorService timers;
     private final LongSupplier clock;
@@ -52,7 +52,7 @@ final class NovaSonicSession implements VoiceSession, SonicConnection.Owner {
     private ScheduledFuture<?> keepAlive;
     private volatile boolean closed;
 
-    NovaSonicSession(VoiceSessionSpec spec, Conversation conversation, SonicStreams streams,
+    NovaSonicSession(VoiceSessionSpec spec, VoiceConversation conversation, SonicStreams streams,
             CloudProperties.Sonic settings, JsonMapper json, ScheduledExecutorService timers, LongSupplier clock,
             SonicHealth health, UsageRecorder usage) {
         this.spec = spec;

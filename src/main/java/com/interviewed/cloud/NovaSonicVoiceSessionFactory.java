@@ -1,6 +1,6 @@
 package com.interviewed.cloud;
 
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.VoiceSession;
 import com.interviewed.voice.VoiceSessionFactory;
 import com.interviewed.voice.VoiceSessionSpec;
@@ -42,7 +42,7 @@ final class NovaSonicVoiceSessionFactory implements VoiceSessionFactory {
     }
 
     @Override
-    public VoiceSession open(VoiceSessionSpec spec, Conversation conversation) {
+    public VoiceSession open(VoiceSessionSpec spec, VoiceConversation conversation) {
         return new NovaSonicSession(spec, conversation, streams, properties.sonic(), json, timers, clock, health,
                 usage);
     }

@@ -4,7 +4,7 @@ import com.interviewed.interviewer.InterviewerReply;
 import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.VoiceSessionSpec;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,11 @@ final class SonicToolHandler implements SonicTurnTracker.Speaker {
     }
 
     private final VoiceSessionSpec spec;
-    private final Conversation conversation;
+    private final VoiceConversation conversation;
     private int speakerIndex;
     private int questionIndex = -1;
 
-    SonicToolHandler(VoiceSessionSpec spec, Conversation conversation) {
+    SonicToolHandler(VoiceSessionSpec spec, VoiceConversation conversation) {
         this.spec = spec;
         this.conversation = conversation;
         this.speakerIndex = spec.speakerIndex();

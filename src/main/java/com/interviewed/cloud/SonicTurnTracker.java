@@ -1,7 +1,7 @@
 package com.interviewed.cloud;
 
 import com.interviewed.interviewer.Utterance;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.VoiceConversation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -10,9 +10,11 @@ import java.util.function.LongSupplier;
 /**
  * The turns of a Nova Sonic interview as the candidate hears them: which interviewer turn is being generated, which
  * one the browser is still playing, what of it was spoken, and when a barge-in cuts it. It reports turns to the
- * {@link Conversation} and keeps the history replayed into later Nova sessions. Nova generates audio faster than
+ * {@link VoiceConversation} and keeps the history replayed into later Nova sessions. Nova generates audio faster than
  * real time, so a turn Nova finished still counts as playing until its audio has played in the browser; a barge-in
- * then keeps the share of the words heard so far. Confined to the session's worker, on its clock.
+ * then keeps the share of the words heard so far. The states use the cascade's turn-taking vocabulary (LiveKit's
+ * {@code turn_tracker.py} phases: USER_SPEAKING, USER_FINISHED, ASSISTANT_RESPONDING). Confined to the session's
+ * worker, on its clock.
  */
 final class SonicTurnTracker {
 
@@ -34,7 +36,7 @@ final class SonicTurnTracker {
         String name();
     }
 
-    private final Conversation conversation;
+    private final VoiceConversation conversation;
     private final List<Utterance> history;
     private final LongSupplier clock;
     private final Later later;
@@ -49,7 +51,7 @@ final class SonicTurnTracker {
     private long lastVoiceAt = Long.MIN_VALUE / 2;
     private String lastTyped;
 
-    SonicTurnTracker(Conversation conversation, List<Utterance> history, LongSupplier clock, Later later,
+    SonicTurnTracker(VoiceConversation conversation, List<Utterance> history, LongSupplier clock, Later later,
             Speaker speaker, String candidateName) {
         this.conversation = conversation;
         this.history = history;
@@ -59,20 +61,33 @@ final class SonicTurnTracker {
         this.candidateName = candidateName;
     }
 
-    TurnPhase phase() {
-        long now = clock.getAsLong();
-        if (turn != null || (playing != null && playing.playbackEnd() + PLAYBACK_MARGIN_MS > now)) {
-            return TurnPhase.INTERVIEWER_SPEAKING;
+    /** The candidate's side, as the cascade's {@code TurnDetector} names it. */
+    enum Candidate { QUIET, SPEAKING }
+
+    /**
+     * The interviewer's side, as the cascade's {@code InterviewerTurn} names it: thinking once the candidate answered
+     * and until Nova starts its reply, speaking while Nova generates or the browser still plays it, cut off after a
+     * barge-in until the next reply starts.
+     */
+    enum Interviewer { IDLE, THINKING, SPEAKING, CUT_OFF }
+
+    Candidate candidate() {
+        return clock.getAsLong() - lastVoiceAt < VOICE_HANGOVER_MS ? Candidate.SPEAKING : Candidate.QUIET;
+    }
+
+    Interviewer interviewer() {
+        if (turn != null || (playing != null && playing.playbackEnd() + PLAYBACK_MARGIN_MS > clock.getAsLong())) {
+            return Interviewer.SPEAKING;
         }
-        if (now - lastVoiceAt < VOICE_HANGOVER_MS) {
-            return TurnPhase.CANDIDATE_SPEAKING;
+        if (replyOwed) {
+            return Interviewer.THINKING;
         }
-        return replyOwed ? TurnPhase.INTERVIEWER_THINKING : TurnPhase.IDLE;
+        return awaitingNewTurn ? Interviewer.CUT_OFF : Interviewer.IDLE;
     }
 
     /** Not a moment to switch Nova sessions: Nova is generating, or the candidate is speaking. */
     boolean busy() {
-        return turn != null || clock.getAsLong() - lastVoiceAt < VOICE_HANGOVER_MS;
+        return turn != null || candidate() == Candidate.SPEAKING;
     }
 
     /** The candidate answered and no interviewer turn followed yet: a fresh Nova session must reply. */

@@ -132,10 +132,10 @@ class InterviewApiController {
         }
     }
 
-    record SummaryView(UUID id, String role, String mode, String status, Instant createdAt, Instant endedAt) {
+    record SummaryView(UUID id, String role, String mode, InterviewStatus status, Instant createdAt, Instant endedAt) {
     }
 
-    record DetailView(UUID id, String role, String mode, String status, Instant createdAt, Instant startedAt,
+    record DetailView(UUID id, String role, String mode, InterviewStatus status, Instant createdAt, Instant startedAt,
             Instant endedAt, PlanView plan, List<TranscriptTurn> transcript) {
     }
 }

@@ -66,7 +66,7 @@ class InterviewCreation {
                 : List.of(personas.pick(plan.seed()));
         ConversationState state = ConversationState.initial(interviewers.stream().map(Persona::id).toList());
         UUID id = UUID.randomUUID();
-        InterviewRow row = new InterviewRow(id, candidateId, inviteId, resumeId, plan.role(), mode, "CREATED",
+        InterviewRow row = new InterviewRow(id, candidateId, inviteId, resumeId, plan.role(), mode, InterviewStatus.CREATED,
                 candidateName, json.writeValueAsString(plan), json.writeValueAsString(state), clock.instant(), null,
                 null);
         interviews.insert(row, interviewers.get(0).name());

@@ -56,6 +56,24 @@ class InterviewRepository {
                 .list();
     }
 
+    /**
+     * A new connection takes the interview's live session over: the returned epoch is higher than any earlier
+     * connection's, which from now on writes nothing (see {@link SessionStore}).
+     */
+    long claimSession(UUID id) {
+        jdbc.sql("update interviews set session_epoch = session_epoch + 1 where id = ?").param(id).update();
+        return jdbc.sql("select session_epoch from interviews where id = ?").param(id).query(Long.class).single();
+    }
+
+    /**
+     * True while {@code epoch} is still the interview's session; locks the row until the caller's transaction ends,
+     * so a newer connection's claim waits for a write that passed this check.
+     */
+    boolean holdsSession(UUID id, long epoch) {
+        return jdbc.sql("update interviews set session_epoch = session_epoch where id = ? and session_epoch = ?")
+                .params(id, epoch).update() == 1;
+    }
+
     void saveState(UUID id, String stateJson) {
         jdbc.sql("update interviews set state_json = ? where id = ?").params(stateJson, id).update();
     }
@@ -86,13 +104,13 @@ class InterviewRepository {
                 .param(interviewId).query(Integer.class).single();
     }
 
-    void appendTurn(UUID turnId, UUID interviewId, int seq, String role, String speaker, String text, String status,
-            Long startMs, Long endMs, Instant now) {
+    void appendTurn(UUID turnId, UUID interviewId, int seq, String role, String speaker, String text,
+            TurnStatus status, Long startMs, Long endMs, Instant now) {
         jdbc.sql("""
                         insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status,
                             start_ms, end_ms, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(turnId, interviewId, seq, role, speaker, text, status, startMs, endMs, utc(now))
+                .params(turnId, interviewId, seq, role, speaker, text, status.name(), startMs, endMs, utc(now))
                 .update();
     }
 
@@ -100,7 +118,7 @@ class InterviewRepository {
         jdbc.sql("""
                         update transcript_turns set text = ?, status = ?, end_ms = ?
                         where id = ? and speaker_role = 'interviewer'""")
-                .params(text, interrupted ? "INTERRUPTED" : "SPOKEN", endMs, turnId)
+                .params(text, (interrupted ? TurnStatus.INTERRUPTED : TurnStatus.SPOKEN).name(), endMs, turnId)
                 .update();
     }
 
@@ -149,7 +167,7 @@ class InterviewRepository {
     private static InterviewRow mapRow(ResultSet rs, int row) throws SQLException {
         return new InterviewRow(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
                 rs.getObject("invite_id", UUID.class), rs.getObject("resume_id", UUID.class), rs.getString("role"),
-                rs.getString("mode"), rs.getString("status"), rs.getString("candidate_name"),
+                rs.getString("mode"), InterviewStatus.valueOf(rs.getString("status")), rs.getString("candidate_name"),
                 rs.getString("plan_json"), rs.getString("state_json"), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "ended_at"));
     }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code interviews}, with its plan and conversation state still as JSON. */
-record InterviewRow(UUID id, UUID candidateId, UUID inviteId, UUID resumeId, String role, String mode, String status,
+record InterviewRow(UUID id, UUID candidateId, UUID inviteId, UUID resumeId, String role, String mode, InterviewStatus status,
         String candidateName, String planJson, String stateJson, Instant createdAt, Instant startedAt,
         Instant endedAt) {
 
     boolean ended() {
-        return "ENDED".equals(status) || "SCORED".equals(status);
+        return status.ended();
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,11 +61,29 @@ class InterviewSessions {
         this.clock = clock;
     }
 
-    /** A browser connected to the interview: resume it where it stands and let the interviewer speak. */
+    /**
+     * A browser connected to the interview: it takes the live session over (any earlier connection is fenced and
+     * told so before anything is read), resumes where the interview stands and lets the interviewer speak.
+     * Connections racing each other are ordered by their claimed epoch: the highest wins, the others are replaced.
+     */
     Connection connect(UUID interviewId, ClientChannel client) {
-        Connection previous = live.remove(interviewId);
-        if (previous != null) {
-            previous.replaced();
+        long epoch = transactions.execute(tx -> repository.claimSession(interviewId));
+        SessionStore store = new SessionStore(repository, transactions, interviewId, epoch);
+        Connection connection = new Connection(interviewId, store, client);
+        Connection[] replaced = new Connection[1];
+        Connection winner = live.compute(interviewId, (id, current) -> {
+            if (current != null && current.epoch() > epoch) {
+                return current;
+            }
+            replaced[0] = current;
+            return connection;
+        });
+        if (replaced[0] != null) {
+            replaced[0].replace();
+        }
+        if (winner != connection) {
+            connection.replace();
+            return connection;
         }
         InterviewRow row = repository.find(interviewId).orElseThrow();
         if (repository.markStarted(interviewId, clock.instant())) {
@@ -78,27 +97,28 @@ class InterviewSessions {
                 .map(id -> personas.byId(id).orElseThrow(() -> new IllegalStateException("Unknown persona " + id)))
                 .toList();
         List<TranscriptTurn> transcript = interviews.transcript(interviewId);
+        List<CodeSnapshot> drafts = interviews.code(interviewId);
         ResumeProfile profile = profile(started);
 
-        Connection[] self = new Connection[1];
         LiveInterview conversation = new LiveInterview(started, plan, interviewers, state, transcript, profile,
-                interviewer, repository, json, clock, client, this::challenge, () -> finish(started, self[0]));
-        client.sendEvent(sessionReady(started, interviewers, transcript));
-        List<Utterance> history = conversation.history();
+                interviewer, store, json, clock, connection.client(), this::challenge,
+                () -> finish(started, connection));
+        drafts.stream().filter(d -> d.challengeId().equals(state.challengeId())).findFirst()
+                .ifPresent(d -> conversation.codeUpdated(null, d.language(), d.code()));
+        connection.client().sendEvent(sessionReady(started, interviewers, transcript, drafts));
         VoiceSession voice = voices.open(new VoiceSessionSpec(interviewId, plan, interviewers, state.speakerIndex(),
-                started.candidateName(), profile, history,
+                started.candidateName(), profile, conversation.history(),
                 InterviewRecognitionContext.of(plan, profile, resumes.skillNames())), conversation);
-        Connection connection = new Connection(interviewId, conversation, voice, client);
-        self[0] = connection;
-        live.put(interviewId, connection);
-        voice.start();
+        if (connection.attach(conversation, voice)) {
+            voice.start();
+        }
         return connection;
     }
 
-    /** The browser went away; the interview stays open for a reconnect. */
+    /** The browser went away; the interview stays open for a reconnect, which fences what is still queued. */
     void disconnected(Connection connection) {
         live.remove(connection.interviewId(), connection);
-        closeLater(connection.voice());
+        connection.detach();
     }
 
     /**
@@ -107,23 +127,28 @@ class InterviewSessions {
      * thread keeps the two from waiting for each other.
      */
     private static void closeLater(VoiceSession voice) {
-        java.util.concurrent.CompletableFuture.runAsync(voice::close);
+        if (voice != null) {
+            CompletableFuture.runAsync(voice::close);
+        }
     }
 
     /** The candidate ran their code's tests: the interviewer hears the outcome on the live connection, if any. */
     void codeRun(UUID interviewId, String language, String code, String summary) {
         Connection connection = live.get(interviewId);
-        if (connection != null) {
-            connection.conversation().codeUpdated(null, language, code);
-            connection.voice().acceptCode(language, code, summary);
+        LiveInterview conversation = connection == null ? null : connection.conversation();
+        VoiceSession voice = connection == null ? null : connection.voice();
+        if (conversation != null && voice != null) {
+            conversation.codeUpdated(null, language, code);
+            voice.acceptCode(language, code, summary);
         }
     }
 
     /** Ends the interview now (REST, or the page's End button when no connection is live). */
     boolean endNow(UUID interviewId) {
         Connection connection = live.get(interviewId);
-        if (connection != null) {
-            connection.conversation().end("ended");
+        LiveInterview conversation = connection == null ? null : connection.conversation();
+        if (conversation != null) {
+            conversation.end("ended");
             return true;
         }
         InterviewRow row = repository.find(interviewId).orElseThrow();
@@ -131,11 +156,12 @@ class InterviewSessions {
     }
 
     private void finish(InterviewRow row, Connection connection) {
-        publishEnd(row);
-        if (connection != null) {
-            live.remove(row.id(), connection);
-            closeLater(connection.voice());
+        if (connection.store().fenced()) {
+            return; // a newer connection runs the interview now; this one's ending is stale
         }
+        publishEnd(row);
+        live.remove(row.id(), connection);
+        connection.detach();
     }
 
     private boolean publishEnd(InterviewRow row) {
@@ -161,37 +187,121 @@ class InterviewSessions {
         return catalog == null ? Optional.empty() : catalog.byId(id);
     }
 
-    private Map<String, Object> sessionReady(InterviewRow row, List<Persona> interviewers,
-            List<TranscriptTurn> transcript) {
-        Map<String, Object> ready = LiveInterview.event("session.ready", "interviewId", row.id().toString(),
-                "mode", row.mode(), "audio", voices.audioAvailable(), "provider", voices.provider());
-        ready.put("speakers", interviewers.stream().map(p -> {
-            Map<String, Object> speaker = new java.util.LinkedHashMap<>();
-            speaker.put("name", p.name());
-            speaker.put("role", p.panelRole() == null ? "Interviewer" : p.panelRole());
-            speaker.put("style", p.style());
-            return speaker;
-        }).toList());
-        ready.put("transcript", transcript.stream().map(turn -> {
-            Map<String, Object> line = new java.util.LinkedHashMap<>();
-            line.put("messageId", turn.id().toString());
-            line.put("role", turn.role());
-            line.put("speaker", turn.speaker());
-            line.put("text", turn.text());
-            line.put("status", turn.status());
-            return line;
-        }).toList());
-        return ready;
+    private ServerEvent.SessionReady sessionReady(InterviewRow row, List<Persona> interviewers,
+            List<TranscriptTurn> transcript, List<CodeSnapshot> drafts) {
+        return new ServerEvent.SessionReady(row.id().toString(),
+                interviewers.stream().map(p -> new ServerEvent.Speaker(p.name(),
+                        p.panelRole() == null ? "Interviewer" : p.panelRole(), p.style())).toList(),
+                row.mode(), voices.audioAvailable(), voices.provider(),
+                transcript.stream().map(turn -> new ServerEvent.Line(turn.id().toString(), turn.role(),
+                        turn.speaker(), turn.text(), TurnStatus.valueOf(turn.status()))).toList(),
+                drafts.stream().map(d -> new ServerEvent.Draft(d.challengeId(), d.language(), d.code())).toList(),
+                row.startedAt() == null ? null : row.startedAt().toString());
     }
 
-    /** One live browser connection. */
-    record Connection(UUID interviewId, LiveInterview conversation, VoiceSession voice, ClientChannel client) {
+    /**
+     * One browser connection. Its conversation and voice are attached once built; a newer connection may replace
+     * it at any moment, before or after that. Only in-memory flags are touched under its lock.
+     */
+    static final class Connection {
 
-        void replaced() {
+        private final UUID interviewId;
+        private final SessionStore store;
+        private final ClientChannel socket;
+        private final ClientChannel client;
+        private LiveInterview conversation;
+        private VoiceSession voice;
+        private boolean detached;
+
+        Connection(UUID interviewId, SessionStore store, ClientChannel socket) {
+            this.interviewId = interviewId;
+            this.store = store;
+            this.socket = socket;
+            this.client = new FencedChannel(socket, store);
+        }
+
+        UUID interviewId() {
+            return interviewId;
+        }
+
+        long epoch() {
+            return store.epoch();
+        }
+
+        SessionStore store() {
+            return store;
+        }
+
+        ClientChannel client() {
+            return client;
+        }
+
+        synchronized LiveInterview conversation() {
+            return detached ? null : conversation;
+        }
+
+        synchronized VoiceSession voice() {
+            return detached ? null : voice;
+        }
+
+        /** False (and the voice closed) if the connection was replaced while it was being built. */
+        boolean attach(LiveInterview conversation, VoiceSession voice) {
+            synchronized (this) {
+                if (!detached) {
+                    this.conversation = conversation;
+                    this.voice = voice;
+                    return true;
+                }
+            }
             closeLater(voice);
-            client.sendEvent(LiveInterview.event("error", "code", "replaced",
-                    "message", "This interview was opened in another window."));
-            client.close("replaced by a newer connection");
+            return false;
+        }
+
+        /** Stops taking input and releases the voice session; queued writes still run unless fenced. */
+        void detach() {
+            VoiceSession closing;
+            synchronized (this) {
+                detached = true;
+                closing = voice;
+            }
+            closeLater(closing);
+        }
+
+        /** A newer connection took over: fenced now, so nothing queued here writes; the browser is told why. */
+        void replace() {
+            store.fence();
+            detach();
+            socket.sendEvent(new ServerEvent.SessionReplaced(
+                    "This interview is open in another tab or window."));
+            socket.closeReplaced();
+        }
+    }
+
+    /** Events of a fenced connection are dropped: its browser has been told it was replaced. */
+    private record FencedChannel(ClientChannel client, SessionStore store) implements ClientChannel {
+
+        @Override
+        public void sendEvent(ServerEvent event) {
+            if (!store.fenced()) {
+                client.sendEvent(event);
+            }
+        }
+
+        @Override
+        public void sendAudio(byte[] pcm16le) {
+            if (!store.fenced()) {
+                client.sendAudio(pcm16le);
+            }
+        }
+
+        @Override
+        public void close(String reason) {
+            client.close(reason);
+        }
+
+        @Override
+        public void closeReplaced() {
+            client.closeReplaced();
         }
     }
 }

@@ -3,7 +3,7 @@ package com.interviewed.interview;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Map;
+import com.interviewed.voice.VoiceSession;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +15,7 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,10 +51,9 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
         UUID interviewId = (UUID) raw.getAttributes().get(INTERVIEW_ID);
         InterviewRow row = repository.find(interviewId).orElse(null);
         if (row == null || row.ended()) {
-            channel.sendEvent(LiveInterview.event("error", "code", "interview_ended",
-                    "message", "This interview has already ended."));
-            channel.sendEvent(LiveInterview.event("interview.ended", "reason", "already_ended",
-                    "evaluationUrl", "/interviews/" + interviewId + "/report"));
+            channel.sendEvent(new ServerEvent.Error("interview_ended", "This interview has already ended."));
+            channel.sendEvent(new ServerEvent.InterviewEnded("already_ended",
+                    "/interviews/" + interviewId + "/report"));
             channel.close("ended");
             return;
         }
@@ -65,94 +64,102 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
         InterviewSessions.Connection connection = connection(session);
-        if (connection == null) {
+        VoiceSession voice = connection == null ? null : connection.voice();
+        if (voice == null) {
             return;
         }
         ByteBuffer payload = message.getPayload();
         int bytes = payload.remaining();
         if (bytes > MAX_AUDIO_FRAME_BYTES || bytes % 2 != 0) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "bad_audio_frame", "message",
+            connection.client().sendEvent(new ServerEvent.Error("bad_audio_frame",
                     "Audio frames must be PCM16LE mono 16 kHz, an even number of bytes, at most "
                             + MAX_AUDIO_FRAME_BYTES + " bytes."));
             return;
         }
         FrameRateLimiter limiter = (FrameRateLimiter) session.getAttributes().get(LIMITER);
         if (!limiter.allowAudio(bytes)) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "rate_limited", "message",
+            connection.client().sendEvent(new ServerEvent.Error("rate_limited",
                     "Audio is arriving much faster than real time; the connection is closed."));
             closeQuietly(session, CloseStatus.POLICY_VIOLATION);
             return;
         }
         short[] samples = new short[bytes / 2];
         payload.order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
-        connection.voice().acceptAudio(samples, samples.length);
+        voice.acceptAudio(samples, samples.length);
     }
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         InterviewSessions.Connection connection = connection(session);
-        if (connection == null) {
-            return;
+        LiveInterview conversation = connection == null ? null : connection.conversation();
+        VoiceSession voice = connection == null ? null : connection.voice();
+        if (conversation == null || voice == null) {
+            return; // replaced (the browser was told) or closing
         }
+        ClientChannel client = connection.client();
         FrameRateLimiter limiter = (FrameRateLimiter) session.getAttributes().get(LIMITER);
         if (!limiter.allowCommand()) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "rate_limited",
-                    "message", "Too many messages; slow down."));
+            client.sendEvent(new ServerEvent.Error("rate_limited", "Too many messages; slow down."));
             return;
         }
-        JsonNode command;
+        ClientCommand command;
         try {
-            command = json.readTree(message.getPayload());
+            command = json.readValue(message.getPayload(), ClientCommand.class);
+        } catch (InvalidTypeIdException e) {
+            String type = e.getTypeId() == null ? "" : e.getTypeId();
+            client.sendEvent(new ServerEvent.Error("unknown_type",
+                    "Unknown message type \"" + truncate(type, 40) + "\"."));
+            return;
         } catch (JacksonException e) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "bad_json",
-                    "message", "Messages must be JSON objects with a \"type\"."));
+            client.sendEvent(new ServerEvent.Error("bad_json", "Messages must be JSON objects with a \"type\"."));
             return;
         }
-        String type = command.path("type").asString("");
-        switch (type) {
-            case "text" -> typedAnswer(connection, command.path("text").asString(""));
-            case "transcript.edit" -> edit(connection, command);
-            case "end" -> connection.voice().requestEnd();
-            case "code.update" -> codeUpdate(connection, command);
-            case "integrity.flag" -> connection.conversation().integrityFlag(
-                    truncate(command.path("kind").asString("unknown"), 40),
-                    truncate(command.path("detail").asString(""), 500));
-            case "ping" -> connection.client().sendEvent(LiveInterview.event("pong"));
-            default -> connection.client().sendEvent(LiveInterview.event("error", "code", "unknown_type",
-                    "message", "Unknown message type \"" + truncate(type, 40) + "\"."));
+        // Java 17 has no pattern switch; ClientCommand is sealed, so this chain names every command.
+        if (command instanceof ClientCommand.Text text) {
+            typedAnswer(client, voice, text.text());
+        } else if (command instanceof ClientCommand.TranscriptEdit edit) {
+            edit(client, conversation, edit);
+        } else if (command instanceof ClientCommand.End) {
+            voice.requestEnd();
+        } else if (command instanceof ClientCommand.CodeUpdate update) {
+            codeUpdate(client, conversation, update);
+        } else if (command instanceof ClientCommand.IntegrityFlag flag) {
+            conversation.integrityFlag(truncate(orEmpty(flag.kind(), "unknown"), 40),
+                    truncate(orEmpty(flag.detail(), ""), 500));
+        } else if (command instanceof ClientCommand.Ping) {
+            client.sendEvent(new ServerEvent.Pong());
         }
     }
 
-    private void typedAnswer(InterviewSessions.Connection connection, String text) {
-        String answer = text.strip();
+    private void typedAnswer(ClientChannel client, VoiceSession voice, String text) {
+        String answer = orEmpty(text, "").strip();
         if (answer.isEmpty() || answer.length() > MAX_TEXT_ANSWER_CHARS) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "bad_text", "message",
+            client.sendEvent(new ServerEvent.Error("bad_text",
                     "A typed answer must have 1 to " + MAX_TEXT_ANSWER_CHARS + " characters."));
             return;
         }
-        connection.voice().acceptText(answer);
+        voice.acceptText(answer);
     }
 
-    private void edit(InterviewSessions.Connection connection, JsonNode command) {
-        String text = command.path("text").asString("").strip();
-        String messageId = command.path("messageId").asString("");
+    private void edit(ClientChannel client, LiveInterview conversation, ClientCommand.TranscriptEdit command) {
+        String text = orEmpty(command.text(), "").strip();
         if (text.isEmpty() || text.length() > MAX_TEXT_ANSWER_CHARS
-                || !connection.conversation().edit(messageId, text)) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "bad_edit", "message",
+                || !conversation.edit(orEmpty(command.messageId(), ""), text)) {
+            client.sendEvent(new ServerEvent.Error("bad_edit",
                     "Only your own answers can be corrected, with 1 to " + MAX_TEXT_ANSWER_CHARS + " characters."));
         }
     }
 
-    private void codeUpdate(InterviewSessions.Connection connection, JsonNode command) {
-        String code = command.path("code").asString("");
-        String challengeId = command.path("challengeId").asString("");
-        String language = command.path("language").asString("");
+    private void codeUpdate(ClientChannel client, LiveInterview conversation, ClientCommand.CodeUpdate command) {
+        String code = orEmpty(command.code(), "");
+        String challengeId = orEmpty(command.challengeId(), "");
+        String language = orEmpty(command.language(), "");
         if (challengeId.isEmpty() || language.isEmpty() || code.length() > MAX_CODE_CHARS) {
-            connection.client().sendEvent(LiveInterview.event("error", "code", "bad_code", "message",
+            client.sendEvent(new ServerEvent.Error("bad_code",
                     "code.update needs challengeId, language and at most " + MAX_CODE_CHARS + " characters of code."));
             return;
         }
-        connection.conversation().codeUpdated(truncate(challengeId, 80), truncate(language, 20), code);
+        conversation.codeUpdated(truncate(challengeId, 80), truncate(language, 20), code);
     }
 
     @Override
@@ -172,6 +179,10 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
         return (InterviewSessions.Connection) session.getAttributes().get(CONNECTION);
     }
 
+    private static String orEmpty(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
     private static String truncate(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
     }
@@ -188,13 +199,20 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
     private record SocketChannel(WebSocketSession session, JsonMapper json) implements ClientChannel {
 
         @Override
-        public void sendEvent(Map<String, Object> event) {
-            send(new TextMessage(json.writeValueAsString(event)));
+        public void sendEvent(ServerEvent event) {
+            send(new TextMessage(json.writerFor(ServerEvent.class).writeValueAsString(event)));
         }
 
         @Override
         public void sendAudio(byte[] pcm16le) {
             send(new BinaryMessage(pcm16le));
+        }
+
+        @Override
+        public void closeReplaced() {
+            if (session.isOpen()) {
+                closeQuietly(session, new CloseStatus(REPLACED, "replaced"));
+            }
         }
 
         @Override

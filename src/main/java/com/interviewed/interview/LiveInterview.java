@@ -10,13 +10,11 @@ import com.interviewed.questions.InterviewPlan;
 import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.resumes.ResumeProfile;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.InterviewerMove;
+import com.interviewed.voice.VoiceConversation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * utterance to the transcript the moment it happens, and tells the browser. A reconnect builds a new one from what
  * was stored, so nothing said is lost and nothing is said twice.
  */
-final class LiveInterview implements Conversation {
+final class LiveInterview implements VoiceConversation {
 
     private static final Logger log = LoggerFactory.getLogger(LiveInterview.class);
 
@@ -38,7 +36,7 @@ final class LiveInterview implements Conversation {
     private final List<Persona> interviewers;
     private final ResumeProfile profile;
     private final Interviewer interviewer;
-    private final InterviewRepository repository;
+    private final SessionStore repository;
     private final JsonMapper json;
     private final Clock clock;
     private final ClientChannel client;
@@ -47,29 +45,21 @@ final class LiveInterview implements Conversation {
     private final Instant startedAt;
     private final long sessionOffsetMillis;
 
-    private final List<Utterance> history = new ArrayList<>();
-    private final Map<String, Integer> historyIndex = new LinkedHashMap<>();
-    private ConversationState state;
-    private String latestCode;
-    private boolean endAfterSpeaking;
-    private boolean ended;
-    /** The candidate's latest spoken answer, the one a continuation would extend. */
-    private String lastSpokenAnswerId;
-    /** The answer the interviewer's latest move replied to, and the state before that move (to withdraw it). */
-    private String repliedTo;
-    private ConversationState stateBeforeReply;
-    private boolean endAfterSpeakingBeforeReply;
-    /** An answer the candidate went on with: no move is made until the rest of it is heard. */
-    private String continuing;
+    /** No lock of this class is ever held across a database, socket or interviewer call. */
+    private final SpokenHistory history;
+    private final VersionedState state;
+    /** A reconnect's opening is a resume line: said, never stored. Its message id once it is said. */
+    private volatile boolean resuming;
+    private volatile String resumeLineId;
 
     LiveInterview(InterviewRow row, InterviewPlan plan, List<Persona> interviewers, ConversationState state,
             List<TranscriptTurn> transcript, ResumeProfile profile, Interviewer interviewer,
-            InterviewRepository repository, JsonMapper json, Clock clock, ClientChannel client,
+            SessionStore repository, JsonMapper json, Clock clock, ClientChannel client,
             Function<String, Optional<CodingChallenge>> challenges, Runnable onEnd) {
         this.row = row;
         this.plan = plan;
         this.interviewers = interviewers;
-        this.state = state;
+        this.state = new VersionedState(plan, state);
         this.profile = profile;
         this.interviewer = interviewer;
         this.repository = repository;
@@ -80,125 +70,72 @@ final class LiveInterview implements Conversation {
         this.onEnd = onEnd;
         this.startedAt = row.startedAt() != null ? row.startedAt() : clock.instant();
         this.sessionOffsetMillis = clock.millis() - startedAt.toEpochMilli();
-        for (TranscriptTurn turn : transcript) {
-            historyIndex.put(turn.id().toString(), history.size());
-            history.add(new Utterance(turn.role(), turn.speaker(), turn.text()));
-        }
+        this.history = new SpokenHistory(transcript);
     }
 
-    synchronized ConversationState state() {
-        return state;
+    ConversationState state() {
+        return state.state();
     }
 
-    synchronized List<Utterance> history() {
-        return List.copyOf(history);
+    List<Utterance> history() {
+        return history.snapshot();
     }
 
-    synchronized boolean ended() {
-        return ended;
-    }
-
-    /** A first connection greets; a reconnect picks the current question up again (the interviewer knows which). */
-    @Override
-    public synchronized InterviewerReply opening() {
-        if (state.started()) {
-            PlannedQuestion current = plan.steps().get(Math.min(state.questionIndex(), plan.steps().size() - 1));
-            if (current.challengeId() != null && current.challengeId().equals(state.challengeId())) {
-                sendChallenge(current.challengeId());
-            }
-        }
-        return respond(new CandidateInput.Start());
-    }
-
-    @Override
-    public synchronized InterviewerReply nextTurn(CandidateInput input) {
-        if (ended) {
-            return null;
-        }
-        return respond(input);
-    }
-
-    private InterviewerReply respond(CandidateInput input) {
-        if (continuing != null && input instanceof CandidateInput.Answer) {
-            // A reply to the first part of an answer the candidate is still giving: withdrawn before it was made.
-            return null;
-        }
-        ConversationState before = state;
-        boolean endBefore = endAfterSpeaking;
-        InterviewerReply reply = interviewer.respond(context(), input);
-        apply(reply);
-        repliedTo = input instanceof CandidateInput.Answer ? lastSpokenAnswerId : null;
-        stateBeforeReply = before;
-        endAfterSpeakingBeforeReply = endBefore;
-        return reply;
+    boolean ended() {
+        return state.ended();
     }
 
     /**
-     * The candidate went on speaking shortly after {@code answerId} was taken as finished: it was a thinking pause.
-     * The interviewer's move in reply to it is undone (or never made, if it was still being decided), and the next
-     * final extends that answer. False if the conversation has moved on since, and the speech is a new answer.
+     * The interviewer decides on an immutable snapshot, with no lock held: a model may take seconds, and audio,
+     * barge-in and transcript updates must go on meanwhile. A first connection greets; a reconnect picks the current
+     * question up again (the interviewer knows which).
      */
     @Override
-    public synchronized boolean candidateResumed(String answerId) {
-        if (ended || answerId == null || !answerId.equals(lastSpokenAnswerId)) {
+    public InterviewerMove decide(CandidateInput input) {
+        VersionedState.Snapshot now = state.snapshot();
+        if (now == null) {
+            return null;
+        }
+        ConversationState at = now.state();
+        InterviewContext context = new InterviewContext(plan, interviewers, at.speakerIndex(), at.questionIndex(),
+                at.followUpsAsked(), at.askedIds(), history.snapshot(), row.candidateName(), profile, now.latestCode());
+        return new InterviewerMove(input, interviewer.respond(context, input), now.version());
+    }
+
+    /** Applies {@code move} if nothing was committed since it was decided; false if it is stale. */
+    @Override
+    public boolean commit(InterviewerMove move) {
+        return apply(move.reply(), move.stateVersion(), move.input() instanceof CandidateInput.Start);
+    }
+
+    @Override
+    public void control(InterviewerReply reply) {
+        apply(reply, -1, false);
+    }
+
+    /** {@code decidedOn}: the state version the move was decided on, or -1 to apply it whatever happened since. */
+    private boolean apply(InterviewerReply reply, long decidedOn, boolean opening) {
+        VersionedState.Change change = state.advance(reply, decidedOn);
+        if (change == null) {
             return false;
         }
-        if (answerId.equals(repliedTo)) {
-            state = stateBeforeReply;
-            endAfterSpeaking = endAfterSpeakingBeforeReply;
-            repository.saveState(row.id(), json.writeValueAsString(state));
-            repliedTo = null;
+        ConversationState before = change.before();
+        repository.saveState(row.id(), json.writeValueAsString(change.after()));
+        if (opening && before.started()) {
+            String speaker = speakerName(before.speakerIndex());
+            resuming = history.snapshot().stream()
+                    .anyMatch(u -> "interviewer".equals(u.role()) && u.speaker().equals(speaker));
+            // A reconnect during a coding step: the editor comes back with the challenge.
+            PlannedQuestion current = plan.steps().get(Math.min(before.questionIndex(), plan.steps().size() - 1));
+            if (current.challengeId() != null && current.challengeId().equals(before.challengeId())) {
+                sendChallenge(current.challengeId());
+            }
         }
-        continuing = answerId;
-        return true;
-    }
-
-    /** The rest of a resumed answer; returns the whole answer, or null if it is no longer being continued. */
-    @Override
-    public synchronized String candidateContinued(String answerId, String text, long endMillis) {
-        if (ended || !answerId.equals(continuing)) {
-            return null;
-        }
-        continuing = null;
-        Integer index = historyIndex.get(answerId);
-        if (index == null) {
-            return null;
-        }
-        String whole = history.get(index).text();
-        if (text != null && !text.isBlank()) {
-            whole = whole + " " + text.strip();
-            repository.extendCandidateTurn(UUID.fromString(answerId), whole, endMillis + sessionOffsetMillis);
-            history.set(index, new Utterance("candidate", candidateName(), whole));
-        }
-        sendCandidateLine(answerId, whole, "SPOKEN");
-        return whole;
-    }
-
-    @Override
-    public synchronized void control(InterviewerReply reply) {
-        apply(reply);
-    }
-
-    private InterviewContext context() {
-        return new InterviewContext(plan, interviewers, state.speakerIndex(), state.questionIndex(),
-                state.followUpsAsked(), state.askedIds(), List.copyOf(history), row.candidateName(), profile,
-                latestCode);
-    }
-
-    private void apply(InterviewerReply reply) {
-        int previousSpeaker = state.speakerIndex();
-        int question = reply.questionIndex();
-        String askedId = question >= 0 && question < plan.steps().size() ? plan.steps().get(question).id() : null;
-        String challengeId = reply.action() == InterviewerReply.Action.CODE_CHALLENGE ? reply.challengeId()
-                : state.challengeId();
-        state = state.advance(reply.speakerIndex(), question, reply.followUpsAsked(), askedId, challengeId);
-        repository.saveState(row.id(), json.writeValueAsString(state));
         switch (reply.action()) {
-            case HAND_OFF -> client.sendEvent(event("panel.handoff", "from", speakerName(previousSpeaker),
-                    "to", speakerName(reply.speakerIndex())));
+            case HAND_OFF -> client.sendEvent(new ServerEvent.PanelHandoff(speakerName(before.speakerIndex()),
+                    speakerName(reply.speakerIndex())));
             case CODE_CHALLENGE -> sendChallenge(reply.challengeId());
             case END -> {
-                endAfterSpeaking = true;
                 if (reply.text() == null || reply.text().isBlank()) {
                     end("completed");
                 }
@@ -206,6 +143,7 @@ final class LiveInterview implements Conversation {
             default -> {
             }
         }
+        return true;
     }
 
     private void sendChallenge(String challengeId) {
@@ -216,91 +154,110 @@ final class LiveInterview implements Conversation {
         }
         CodingChallenge c = challenge.get();
         String language = c.starterCode().containsKey("python") ? "python" : c.starterCode().keySet().iterator().next();
-        Map<String, Object> event = event("code.challenge", "challengeId", c.id(), "title", c.title(),
-                "prompt", c.prompt(), "language", language, "starterCode", c.starterCode().get(language));
-        event.put("starterCodes", c.starterCode());
-        client.sendEvent(event);
+        client.sendEvent(new ServerEvent.CodeChallenge(c.id(), c.title(), c.prompt(), language,
+                c.starterCode().get(language), c.starterCode()));
     }
 
     @Override
-    public synchronized void candidateSpeechStarted(String messageId) {
-        client.sendEvent(event("speech.started", "messageId", messageId));
+    public void candidateSpeechStarted(String messageId) {
+        client.sendEvent(new ServerEvent.SpeechStarted(messageId));
     }
 
     @Override
-    public synchronized void candidatePartial(String messageId, String text) {
-        Integer continued = messageId.equals(continuing) ? historyIndex.get(messageId) : null;
-        String shown = continued == null ? text : history.get(continued).text() + " " + text;
-        client.sendEvent(event("transcript.partial", "role", "candidate", "speaker", candidateName(),
-                "text", shown, "messageId", messageId));
+    public void candidatePartial(String messageId, String text) {
+        client.sendEvent(new ServerEvent.TranscriptPartial("candidate", candidateName(), text, messageId));
     }
 
     @Override
-    public synchronized void candidateFinal(String messageId, String text, long startMillis, long endMillis,
-            boolean typed) {
-        if (ended) {
+    public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
+        if (ended()) {
             return;
         }
         UUID turnId = UUID.fromString(messageId);
-        repository.appendTurn(turnId, row.id(), repository.nextSeq(row.id()), "candidate", candidateName(), text,
-                typed ? "TYPED" : "SPOKEN", startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
+        repository.appendTurn(turnId, row.id(), "candidate", candidateName(), text,
+                typed ? TurnStatus.TYPED : TurnStatus.SPOKEN, startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
                 clock.instant());
-        historyIndex.put(messageId, history.size());
-        history.add(new Utterance("candidate", candidateName(), text));
-        lastSpokenAnswerId = typed ? null : messageId;
-        continuing = null;
-        sendCandidateLine(messageId, text, typed ? "TYPED" : "SPOKEN");
+        history.put(messageId, new Utterance("candidate", candidateName(), text));
+        sendCandidateLine(messageId, text, typed ? TurnStatus.TYPED : TurnStatus.SPOKEN);
+    }
+
+    /** The candidate went on with a spoken answer after a thinking pause: one answer, now longer. */
+    @Override
+    public void candidateContinued(String messageId, String wholeText, long endMillis) {
+        if (ended()) {
+            return;
+        }
+        repository.extendCandidateTurn(UUID.fromString(messageId), wholeText, endMillis + sessionOffsetMillis);
+        history.put(messageId, new Utterance("candidate", candidateName(), wholeText));
+        sendCandidateLine(messageId, wholeText, TurnStatus.SPOKEN);
     }
 
     @Override
-    public synchronized void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
+    public void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
         String speaker = speakerName(speakerIndex);
-        repository.appendTurn(UUID.fromString(messageId), row.id(), repository.nextSeq(row.id()), "interviewer",
-                speaker, text, "SPOKEN", elapsedMillis(), null, clock.instant());
-        historyIndex.put(messageId, history.size());
-        history.add(new Utterance("interviewer", speaker, text));
-        client.sendEvent(event("transcript.final", "role", "interviewer", "speaker", speaker, "text", text,
-                "messageId", messageId));
-        client.sendEvent(event("audio.start", "sampleRate", sampleRate, "speaker", speaker, "messageId", messageId));
+        if (resuming && (resumeLineId == null || resumeLineId.equals(messageId))) {
+            // The resume line after a reconnect is said, not kept: reconnects add nothing to the transcript.
+            resumeLineId = messageId;
+            resuming = false;
+            client.sendEvent(new ServerEvent.TranscriptFinal("interviewer", speaker, text, messageId,
+                    TurnStatus.SPOKEN, false));
+        } else {
+            repository.appendTurn(UUID.fromString(messageId), row.id(), "interviewer", speaker, text,
+                    TurnStatus.SPOKEN, elapsedMillis(), null, clock.instant());
+            history.put(messageId, new Utterance("interviewer", speaker, text));
+            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, text, messageId,
+                    TurnStatus.SPOKEN));
+        }
+        client.sendEvent(new ServerEvent.AudioStart(sampleRate, speaker, messageId));
     }
 
     @Override
-    public synchronized void interviewerAudio(String messageId, byte[] pcm16le) {
+    public void interviewerResumed(String messageId, int sampleRate) {
+        Utterance said = history.get(messageId);
+        client.sendEvent(new ServerEvent.AudioStart(sampleRate, said == null ? "" : said.speaker(), messageId));
+    }
+
+    @Override
+    public void interviewerAudio(String messageId, byte[] pcm16le) {
         client.sendAudio(pcm16le);
     }
 
     @Override
-    public synchronized void interviewerFinished(String messageId, String spokenText, boolean interrupted) {
+    public void interviewerFinished(String messageId, String spokenText, boolean interrupted) {
         repository.finishInterviewerTurn(UUID.fromString(messageId), spokenText, interrupted, elapsedMillis());
-        Integer index = historyIndex.get(messageId);
-        if (index != null) {
-            Utterance said = history.get(index);
-            history.set(index, new Utterance(said.role(), said.speaker(), spokenText));
+        Utterance said = history.get(messageId);
+        String speaker = said == null ? "" : said.speaker();
+        if (said != null) {
+            history.put(messageId, new Utterance(said.role(), speaker, spokenText));
         }
-        client.sendEvent(event("audio.end", "messageId", messageId));
-        if (interrupted) {
-            Map<String, Object> update = event("transcript.final", "role", "interviewer", "speaker",
-                    index == null ? "" : history.get(index).speaker(), "text", spokenText, "messageId", messageId);
-            update.put("status", "INTERRUPTED");
-            client.sendEvent(update);
+        client.sendEvent(new ServerEvent.AudioEnd(messageId));
+        if (interrupted && said != null) {
+            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, spokenText, messageId,
+                    TurnStatus.INTERRUPTED));
         }
-        if (endAfterSpeaking) {
+        if (state.endAfterSpeaking()) {
             end("completed");
         }
     }
 
     @Override
-    public synchronized void bargeIn() {
-        client.sendEvent(event("barge_in"));
+    public void bargeIn() {
+        client.sendEvent(new ServerEvent.BargeIn());
+    }
+
+    /** No recogniser for this session (none installed, or all busy): the room tells the candidate to type. */
+    @Override
+    public void speechUnavailable(String reason) {
+        client.sendEvent(new ServerEvent.SpeechUnavailable(reason));
     }
 
     @Override
-    public synchronized void error(String code, String message) {
-        client.sendEvent(event("error", "code", code, "message", message));
+    public void error(String code, String message) {
+        client.sendEvent(new ServerEvent.Error(code, message));
     }
 
     /** The candidate corrected what the recogniser heard. */
-    synchronized boolean edit(String messageId, String text) {
+    boolean edit(String messageId, String text) {
         UUID turnId;
         try {
             turnId = UUID.fromString(messageId);
@@ -310,42 +267,36 @@ final class LiveInterview implements Conversation {
         if (!repository.editCandidateTurn(row.id(), turnId, text)) {
             return false;
         }
-        Integer index = historyIndex.get(messageId);
-        if (index != null) {
-            history.set(index, new Utterance("candidate", candidateName(), text));
+        if (history.get(messageId) != null) {
+            history.put(messageId, new Utterance("candidate", candidateName(), text));
         }
-        sendCandidateLine(messageId, text, "EDITED");
+        sendCandidateLine(messageId, text, TurnStatus.EDITED);
         return true;
     }
 
-    private void sendCandidateLine(String messageId, String text, String status) {
-        Map<String, Object> event = event("transcript.final", "role", "candidate", "speaker", candidateName(),
-                "text", text, "messageId", messageId);
-        event.put("status", status);
-        client.sendEvent(event);
+    private void sendCandidateLine(String messageId, String text, TurnStatus status) {
+        client.sendEvent(ServerEvent.TranscriptFinal.of("candidate", candidateName(), text, messageId, status));
     }
 
     /** The latest code; stored unless {@code challengeId} is null (the caller stored it already). */
-    synchronized void codeUpdated(String challengeId, String language, String code) {
-        latestCode = code;
+    void codeUpdated(String challengeId, String language, String code) {
+        state.code(code);
         if (challengeId != null) {
             repository.saveCode(row.id(), challengeId, language, code, null, clock.instant());
         }
     }
 
-    synchronized void integrityFlag(String kind, String detail) {
+    void integrityFlag(String kind, String detail) {
         repository.addIntegrityFlag(row.id(), kind, detail, clock.instant());
     }
 
     /** Ends the interview once: stored as ended, announced to listeners, and the browser told where to go next. */
-    synchronized void end(String reason) {
-        if (ended) {
+    void end(String reason) {
+        if (!state.end()) {
             return;
         }
-        ended = true;
         onEnd.run();
-        client.sendEvent(event("interview.ended", "reason", reason, "evaluationUrl",
-                "/interviews/" + row.id() + "/report"));
+        client.sendEvent(new ServerEvent.InterviewEnded(reason, "/interviews/" + row.id() + "/report"));
         client.close("interview ended");
     }
 
@@ -359,14 +310,5 @@ final class LiveInterview implements Conversation {
 
     private String candidateName() {
         return row.candidateName() == null ? "Candidate" : row.candidateName();
-    }
-
-    static Map<String, Object> event(String type, Object... fields) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            event.put((String) fields[i], fields[i + 1]);
-        }
-        return event;
     }
 }

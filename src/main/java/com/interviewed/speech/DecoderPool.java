@@ -60,6 +60,23 @@ final class DecoderPool implements AutoCloseable {
         }
     }
 
+    /** Takes an idle decoder, or loads one if fewer than {@code max} exist; null at once when all are in use. */
+    Decoder tryAcquire() {
+        if (closed || !permits.tryAcquire()) {
+            return null;
+        }
+        Decoder decoder = pollIdle();
+        if (decoder != null) {
+            return decoder;
+        }
+        try {
+            return load();
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+    }
+
     /** Gives a decoder back; a broken one (after a native error) is freed, and so is any after shutdown. */
     void release(Decoder decoder, boolean healthy) {
         try {

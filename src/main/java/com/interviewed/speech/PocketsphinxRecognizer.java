@@ -1,6 +1,7 @@
 package com.interviewed.speech;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,12 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PocketsphinxRecognizer.class);
     private static final int POST_SPEECH_FRAMES = 30;
+    /**
+     * An on-demand stream gives its decoder back after this much quiet audio: long enough that the next answer
+     * finds it still there (and its cepstral normalisation still tuned to the room), short enough that a candidate
+     * who has stopped speaking soon leaves it to others.
+     */
+    private static final Duration RELEASE_AFTER_QUIET = Duration.ofSeconds(10);
 
     /**
      * Share of the interview model in the interpolated language model. 0.5 found more domain terms but bent
@@ -121,20 +128,90 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     @Override
     public RecognitionStream open(RecognitionListener listener, RecognitionContext context) {
+        DecoderPool decoders = requirePool();
+        InterviewVocabulary vocabulary = vocabulary(context);
+        Decoder decoder = decoders.acquire(properties.acquireTimeout());
+        try {
+            prepare(decoder, vocabulary);
+            return new PocketsphinxStream(decoder, held(decoders), listener, properties, properties.trailingSilence());
+        } catch (RuntimeException e) {
+            decoders.release(decoder, false);
+            throw e;
+        }
+    }
+
+    @Override
+    public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence) {
+        return openOnDemand(listener, trailingSilence, RecognitionContext.none());
+    }
+
+    /**
+     * The context's pronunciations are guessed now; each decoder the stream takes gets the vocabulary (about 1 s
+     * of CPU, absorbed within the answer since decoding runs at 0.15-0.3 of real time) and loses it when given back.
+     */
+    @Override
+    public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
+            RecognitionContext context) {
+        DecoderPool decoders = requirePool();
+        InterviewVocabulary vocabulary = vocabulary(context);
+        return new PocketsphinxStream(null, new PocketsphinxStream.Decoders() {
+            @Override
+            public Decoder take() {
+                Decoder decoder = decoders.tryAcquire();
+                if (decoder != null) {
+                    try {
+                        prepare(decoder, vocabulary);
+                    } catch (RuntimeException e) {
+                        decoders.release(decoder, false);
+                        throw e;
+                    }
+                }
+                return decoder;
+            }
+
+            @Override
+            public void giveBack(Decoder decoder, boolean healthy) {
+                release(decoder, healthy);
+            }
+
+            @Override
+            public long releaseAfterQuietSamples() {
+                return RELEASE_AFTER_QUIET.toMillis() * PocketsphinxStream.SAMPLE_RATE / 1000;
+            }
+        }, listener, properties, trailingSilence);
+    }
+
+    /** A stream opened with its decoder keeps it until it is closed. */
+    private PocketsphinxStream.Decoders held(DecoderPool decoders) {
+        return new PocketsphinxStream.Decoders() {
+            @Override
+            public Decoder take() {
+                return null;
+            }
+
+            @Override
+            public void giveBack(Decoder decoder, boolean healthy) {
+                release(decoder, healthy);
+            }
+
+            @Override
+            public long releaseAfterQuietSamples() {
+                return Long.MAX_VALUE;
+            }
+        };
+    }
+
+    private void prepare(Decoder decoder, InterviewVocabulary vocabulary) {
+        if (!vocabulary.isEmpty()) {
+            decoder.useVocabulary(vocabulary, contextWeight, dictionary);
+        }
+    }
+
+    private DecoderPool requirePool() {
         if (pool == null) {
             throw new SpeechUnavailableException("speech recognition is not available: missing " + missing);
         }
-        InterviewVocabulary vocabulary = vocabulary(context);
-        Decoder decoder = pool.acquire(properties.acquireTimeout());
-        try {
-            if (!vocabulary.isEmpty()) {
-                decoder.useVocabulary(vocabulary, contextWeight, dictionary);
-            }
-            return new PocketsphinxStream(decoder, listener, properties, this::release);
-        } catch (RuntimeException e) {
-            pool.release(decoder, false);
-            throw e;
-        }
+        return pool;
     }
 
     /** The context's words and model; pronunciations are guessed here, before a decoder is taken. */
@@ -159,9 +236,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     }
 
     /** A decoder goes back to the pool with the general model and dictionary, or is freed if that fails. */
-    private void release(PocketsphinxStream stream) {
-        Decoder decoder = stream.decoder();
-        boolean healthy = stream.healthy();
+    private void release(Decoder decoder, boolean healthy) {
         if (healthy && decoder.customised()) {
             try {
                 decoder.useBase(dictionary);

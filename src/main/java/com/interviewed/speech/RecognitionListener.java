@@ -26,4 +26,11 @@ public interface RecognitionListener {
     default void onFinal(String text, long startMillis, long endMillis, java.util.List<RecognizedWord> words) {
         onFinal(text, startMillis, endMillis);
     }
+
+    /**
+     * Speech started but no recogniser was free to hear it (a stream opened with
+     * {@link SpeechRecognizer#openOnDemand}); reported once, until a recogniser is had again.
+     */
+    default void onUnavailable(String reason) {
+    }
 }

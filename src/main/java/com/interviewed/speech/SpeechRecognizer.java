@@ -1,5 +1,7 @@
 package com.interviewed.speech;
 
+import java.time.Duration;
+
 /**
  * Speech-to-text port. One {@link RecognitionStream} per live interview; it endpoints by itself (decides when the
  * candidate finished an utterance) and reports partial and final hypotheses to its listener.
@@ -22,6 +24,27 @@ public interface SpeechRecognizer {
      */
     default RecognitionStream open(RecognitionListener listener, RecognitionContext context) {
         return open(listener);
+    }
+
+    /**
+     * Opens a stream that holds a recogniser only while the candidate speaks: it takes one when speech starts and
+     * gives it back after a stretch of quiet, so idle and typing candidates hold none and the pool is never a cap on
+     * how many interviews can be open. When none is free the listener hears
+     * {@link RecognitionListener#onUnavailable} instead of the utterance. {@code trailingSilence} ends an utterance.
+     *
+     * @throws SpeechUnavailableException when the recogniser is not installed
+     */
+    default RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence) {
+        return open(listener);
+    }
+
+    /**
+     * {@link #openOnDemand(RecognitionListener, Duration)} expecting {@code context}: the context is applied to
+     * each recogniser the stream takes and removed when it gives it back.
+     */
+    default RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
+            RecognitionContext context) {
+        return openOnDemand(listener, trailingSilence);
     }
 
     /** False when the offline recogniser is not installed; interviews then work in typed mode. */

@@ -14,15 +14,17 @@ public final class SessionWorker {
 
     private final ExecutorService executor;
     private final Consumer<RuntimeException> onFailure;
+    private volatile Thread thread;
     private volatile boolean stopped;
 
     /** {@code onFailure} gets what a task threw (the worker goes on with the next task). */
     public SessionWorker(String threadName, Consumer<RuntimeException> onFailure) {
         this.onFailure = onFailure;
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
+            Thread worker = new Thread(runnable, threadName);
+            worker.setDaemon(true);
+            thread = worker;
+            return worker;
         });
     }
 
@@ -38,9 +40,23 @@ public final class SessionWorker {
         });
     }
 
-    /** Runs {@code task} after what is queued even if the worker is stopped meanwhile: work that must not be lost. */
+    /**
+     * Runs {@code task} after what is queued even if the worker is stopped meanwhile: work that must not be lost.
+     * After the worker has finished its queue the task runs on the caller, once the worker is done, so it still runs
+     * after everything the worker did and never alongside it.
+     */
     public void submitEvenIfStopped(Runnable task) {
-        execute(task);
+        if (execute(task)) {
+            return;
+        }
+        if (Thread.currentThread() != thread) {
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        run(task);
     }
 
     /**
@@ -59,17 +75,21 @@ public final class SessionWorker {
         }
     }
 
-    private void execute(Runnable task) {
+    /** False if the worker no longer takes tasks. */
+    private boolean execute(Runnable task) {
         try {
-            executor.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    onFailure.accept(e);
-                }
-            });
+            executor.execute(() -> run(task));
+            return true;
         } catch (RejectedExecutionException e) {
-            // Stopped concurrently: the session is closing and has nothing left to do.
+            return false;
+        }
+    }
+
+    private void run(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
         }
     }
 }

@@ -2,7 +2,7 @@ package com.interviewed.voice;
 
 /**
  * One live connection's audio and text, in and out. Implementations carry audio and text only: everything said is
- * reported to the {@link Conversation}, which owns history, state and persistence. Methods may be called from the
+ * reported to the {@link VoiceConversation}, which owns history, state and persistence. Methods may be called from the
  * WebSocket thread and must not block it for long.
  */
 public interface VoiceSession extends AutoCloseable {

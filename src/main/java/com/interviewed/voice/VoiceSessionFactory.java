@@ -12,5 +12,5 @@ public interface VoiceSessionFactory {
     /** False when the provider cannot handle audio here (for example speech packages missing): typed mode only. */
     boolean audioAvailable();
 
-    VoiceSession open(VoiceSessionSpec spec, Conversation conversation);
+    VoiceSession open(VoiceSessionSpec spec, VoiceConversation conversation);
 }

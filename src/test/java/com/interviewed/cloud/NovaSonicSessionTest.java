@@ -11,7 +11,8 @@ import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
 import com.interviewed.questions.Seniority;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.InterviewerMove;
+import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.VoiceSessionSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -398,7 +399,7 @@ class NovaSonicSessionTest {
     }
 
     /** Records the callbacks as short strings, in order. */
-    static final class RecordingConversation implements Conversation {
+    static final class RecordingConversation implements VoiceConversation {
 
         private final List<String> calls = new CopyOnWriteArrayList<>();
         private final List<String> timeline;
@@ -435,7 +436,12 @@ class NovaSonicSessionTest {
         }
 
         @Override
-        public InterviewerReply nextTurn(CandidateInput input) {
+        public InterviewerMove decide(CandidateInput input) {
+            throw new AssertionError("a speech-to-speech provider decides turns itself");
+        }
+
+        @Override
+        public boolean commit(InterviewerMove move) {
             throw new AssertionError("a speech-to-speech provider decides turns itself");
         }
 
@@ -452,18 +458,6 @@ class NovaSonicSessionTest {
         @Override
         public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
             add("candidateFinal|" + text + "|" + (typed ? "typed" : "spoken"));
-        }
-
-        @Override
-        public boolean candidateResumed(String answerId) {
-            add("candidateResumed");
-            return false;
-        }
-
-        @Override
-        public String candidateContinued(String answerId, String text, long endMillis) {
-            add("candidateContinued");
-            return null;
         }
 
         @Override

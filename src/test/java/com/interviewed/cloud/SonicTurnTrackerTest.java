@@ -47,26 +47,28 @@ class SonicTurnTrackerTest {
 
     @Test
     void phasesFollowTheCandidateAndTheInterviewer() {
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.IDLE);
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.IDLE);
+        assertThat(tracker.candidate()).isEqualTo(SonicTurnTracker.Candidate.QUIET);
         tracker.candidateVoiced();
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.CANDIDATE_SPEAKING);
+        assertThat(tracker.candidate()).isEqualTo(SonicTurnTracker.Candidate.SPEAKING);
         assertThat(tracker.busy()).isTrue();
         tracker.candidateSaid("I used a queue", 2_000);
         now.addAndGet(SonicTurnTracker.VOICE_HANGOVER_MS);
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.INTERVIEWER_THINKING);
+        assertThat(tracker.candidate()).isEqualTo(SonicTurnTracker.Candidate.QUIET);
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.THINKING);
         assertThat(tracker.busy()).isFalse();
         tracker.preview("Why a queue?");
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.INTERVIEWER_SPEAKING);
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.SPEAKING);
         assertThat(tracker.busy()).isTrue();
         tracker.audio(second());
         tracker.spoke("Why a queue?");
         tracker.finishTurn();
         // Nova is done, the browser still plays the second of audio.
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.INTERVIEWER_SPEAKING);
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.SPEAKING);
         assertThat(tracker.busy()).isFalse();
         assertThat(conversation.calls("finished")).isEmpty();
         now.addAndGet(1000 + SonicTurnTracker.PLAYBACK_MARGIN_MS);
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.IDLE);
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.IDLE);
         assertThat(delays).containsExactly(1000 + SonicTurnTracker.PLAYBACK_MARGIN_MS);
         runDue();
         assertThat(conversation.calls()).containsExactly("candidateFinal|I used a queue|spoken",
@@ -82,6 +84,7 @@ class SonicTurnTrackerTest {
         tracker.audio(second());
         tracker.spoke("Tell me about scaling");
         tracker.bargeIn();
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.CUT_OFF);
         // The rest of the interrupted reply still arrives: none of it plays.
         tracker.audio(second());
         tracker.spoke("and caching.");
@@ -90,6 +93,7 @@ class SonicTurnTrackerTest {
         assertThat(history.get(0).text()).isEqualTo("Tell me about scaling");
         // The next reply plays again.
         tracker.preview("Go on.");
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.SPEAKING);
         tracker.audio(second());
         assertThat(conversation.calls("audio")).hasSize(2);
     }
@@ -119,7 +123,7 @@ class SonicTurnTrackerTest {
                 "candidateFinal|  my typed answer |typed");
         tracker.candidateSaid("my typed answer", 400);
         assertThat(conversation.count("candidateFinal")).isEqualTo(1);
-        assertThat(tracker.phase()).isEqualTo(TurnPhase.INTERVIEWER_THINKING);
+        assertThat(tracker.interviewer()).isEqualTo(SonicTurnTracker.Interviewer.THINKING);
     }
 
     @Test

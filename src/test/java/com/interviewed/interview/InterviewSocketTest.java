@@ -148,8 +148,14 @@ class InterviewSocketTest extends HttpTestSupport {
             JsonNode resumed = second.await(InterviewSocketTest::interviewerLine, "resume line");
             assertThat(resumed.get("messageId").asString()).isNotEqualTo(greeting.get("messageId").asString());
             assertThat(resumed.get("text").asString()).isNotEqualTo(greeting.get("text").asString());
+            assertThat(resumed.get("stored").asBoolean()).isFalse();
+            second.awaitType("audio.end");
+            second.send(Map.of("type", "text", "text", "I would start with the failure modes of the network."));
+            second.await(e -> interviewerLine(e) && !e.has("stored"), "a stored reply after the resume line");
         }
-        assertThat(storedTurns()).hasSize(storedBefore + 1);
+        // The resume line was said, not stored: the transcript grew by the answer and the reply only.
+        assertThat(storedTurns()).hasSize(storedBefore + 2);
+        assertThat(storedTurns()).extracting(t -> (String) t.get("text")).noneMatch(t -> t.contains("continue where"));
     }
 
     @Test
@@ -158,7 +164,9 @@ class InterviewSocketTest extends HttpTestSupport {
             first.awaitType("session.ready");
             try (InterviewSocketClient second = InterviewSocketClient.connect(wsUrl(interviewId, token))) {
                 second.awaitType("session.ready");
-                first.await(e -> "replaced".equals(e.path("code").asString()), "replaced notice");
+                first.awaitType("session.replaced");
+                first.await(e -> first.closed(), "the replaced socket closed");
+                assertThat(first.closeCode()).isEqualTo(ClientChannel.REPLACED);
             }
         }
     }

@@ -1,7 +1,6 @@
 package com.interviewed.voice.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.interviewed.interviewer.CandidateInput;
 import com.interviewed.interviewer.InterviewerReply;
@@ -12,9 +11,9 @@ import com.interviewed.questions.Seniority;
 import com.interviewed.speech.RecognitionListener;
 import com.interviewed.speech.RecognitionStream;
 import com.interviewed.speech.SpeechRecognizer;
-import com.interviewed.speech.SpeechSynthesizer;
 import com.interviewed.speech.SynthesizedSpeech;
-import com.interviewed.voice.Conversation;
+import com.interviewed.voice.InterviewerMove;
+import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.VoiceProperties;
 import com.interviewed.voice.VoiceSessionSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -24,220 +23,306 @@ import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Turn-taking of the offline pipeline on a scripted timeline, with fake recognition and synthesis: the synthesiser
- * makes 200 ms of audio per word, and the test plays the candidate's part through the recogniser's listener.
+ * Turn-taking of the offline pipeline on a scripted timeline, on a manual clock and loop (no sleeps, no threads):
+ * the synthesiser makes 200 ms of audio per word, and the test plays the candidate's part through the recogniser's
+ * listener.
  */
 class CascadeVoiceSessionTest {
 
     private static final Persona PERSONA = new Persona("p", "Sam", "female", "slt", "tiffany", "warm", null,
             List.of(), List.of(), List.of(), List.of());
+    /** 13 words: 2.6 s of audio. */
     private static final String GREETING = "Hello and welcome. Tell me about a project you are proud of and why.";
 
-    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1);
+    private final ManualLoop loop = new ManualLoop();
     private final FakeRecognizer recognizer = new FakeRecognizer();
     private final RecordingConversation conversation = new RecordingConversation();
     private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
     private CascadeVoiceSession session;
 
-    @AfterEach
-    void tearDown() {
-        if (session != null) {
-            session.close();
-        }
-        timers.shutdownNow();
-    }
-
-    private CascadeVoiceSession open(int silencePromptSeconds, boolean recognitionAvailable) {
-        return open(silencePromptSeconds, recognitionAvailable, 1_500);
-    }
-
-    private CascadeVoiceSession open(int silencePromptSeconds, boolean recognitionAvailable, int continuationMillis) {
+    private CascadeVoiceSession open(boolean recognitionAvailable, Duration continuationWindow) {
         recognizer.available = recognitionAvailable;
         VoiceSessionSpec spec = new VoiceSessionSpec(UUID.randomUUID(),
                 new InterviewPlan("backend", Seniority.MID, 15, 1, List.of()), List.of(PERSONA), 0, "Ada", null,
                 List.of());
-        WordTimedSynthesizer synthesizer = new WordTimedSynthesizer();
-        session = new CascadeVoiceSession(spec, conversation, recognizer, synthesizer, new PhraseCache(synthesizer),
-                new VoiceProperties("cascade", silencePromptSeconds, 0, continuationMillis,
-                        Math.min(500, continuationMillis)), timers,
-                ReplyTimers.register(meterRegistry), () -> System.nanoTime() / 1_000_000);
+        VoiceProperties.Turn turn = new VoiceProperties.Turn(Duration.ofMillis(500), Duration.ofMillis(1_000),
+                continuationWindow, Duration.ofSeconds(5), Duration.ZERO, 1, true);
+        session = new CascadeVoiceSession(spec, conversation, recognizer, CascadeVoiceSessionTest::wordTimed, turn,
+                loop, ReplyTimers.register(meterRegistry));
         return session;
     }
 
-    @Test
-    void greetsSentenceBySentenceAndFinishesWhenPlaybackEnds() {
-        conversation.replies.add(reply("Hi. Ready?"));
-        open(60, true).start();
+    private CascadeVoiceSession open() {
+        return open(true, Duration.ofMillis(1_500));
+    }
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> conversation.log.contains("finished:Hi. Ready?:false"));
-        assertThat(conversation.log).startsWith("opening", "started:Hi. Ready?");
+    /** Greets with {@code greeting}, lets it play out, and queues the replies that follow. */
+    private void greeted(String greeting, String... replies) {
+        conversation.replies.add(reply(greeting));
+        for (String reply : replies) {
+            conversation.replies.add(reply(reply));
+        }
+        open().start();
+        loop.advance(greeting.split(" ").length * 200L + 10);
+        assertThat(conversation.log).contains("finished:" + greeting + ":false");
+    }
+
+    private RecognitionListener candidate() {
+        return recognizer.listener;
+    }
+
+    @Test
+    void greetsSentenceBySentenceCommitsAsItSpeaksAndFinishesWhenPlaybackEnds() {
+        conversation.replies.add(reply("Hi. Ready?"));
+        open().start();
+        loop.runPending();
+
+        assertThat(conversation.log).containsSubsequence("decide:Start[]", "commit:Hi. Ready?", "started:Hi. Ready?");
+        assertThat(conversation.log).doesNotContain("finished:Hi. Ready?:false");
+        loop.advance(600);
+        assertThat(conversation.log).contains("finished:Hi. Ready?:false");
         assertThat(conversation.audioChunks).isGreaterThanOrEqualTo(2);
     }
 
     @Test
-    void speechWhileTheInterviewerTalksIsABargeInKeepingOnlyWhatWasHeard() throws Exception {
+    void wordsWhileTheInterviewerTalksCutItOffAtOnceKeepingOnlyWhatWasHeard() {
         conversation.replies.add(reply(GREETING));
-        open(60, true).start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> conversation.log.contains("started:" + GREETING));
-        Thread.sleep(700); // the candidate lets the interviewer say about three words
+        open().start();
+        loop.advance(700); // the candidate lets the interviewer say three words and a half
 
-        recognizer.listener.onSpeechStarted(1_000);
-
+        candidate().onSpeechStarted(700);
+        candidate().onPartial("um");
+        assertThat(conversation.log).doesNotContain("barge-in");
+        candidate().onPartial("wait i");
+        // The priority lane: the browser is told before the worker has run anything.
         assertThat(conversation.log).contains("barge-in");
-        await().until(() -> conversation.log.stream().anyMatch(l -> l.startsWith("finished:")));
-        String finished = conversation.log.stream().filter(l -> l.startsWith("finished:")).findFirst().orElseThrow();
-        assertThat(finished).endsWith(":true");
-        String heard = finished.substring("finished:".length(), finished.length() - ":true".length());
-        assertThat(GREETING).startsWith(heard);
-        assertThat(heard.split(" ")).hasSizeBetween(1, 6);
+        candidate().onFinal("wait i have a question", 700, 2_000);
+        loop.runPending();
+
+        assertThat(conversation.log).contains("finished:Hello and welcome.:true", "final:wait i have a question:false");
+        assertThat(conversation.log).containsSubsequence("barge-in", "finished:Hello and welcome.:true",
+                "decide:Answer[text=wait i have a question]");
+    }
+
+    @Test
+    void aCoughDuringTheQuestionNeitherCutsItNorIsAnAnswer() {
+        conversation.replies.add(reply(GREETING));
+        open().start();
+        loop.advance(700);
+
+        candidate().onSpeechStarted(700);
+        candidate().onFinal("", 700, 900);
+        loop.advance(3_000);
+
+        assertThat(conversation.log).doesNotContain("barge-in").contains("finished:" + GREETING + ":false");
+        assertThat(conversation.log).noneMatch(l -> l.startsWith("final:") || l.startsWith("decide:Answer"));
+    }
+
+    @Test
+    void aFalseInterruptionResumesTheSentenceAndTheTurnStaysWhole() {
+        conversation.replies.add(reply(GREETING));
+        open().start();
+        loop.advance(1_000); // into the second sentence
+
+        candidate().onSpeechStarted(1_000);
+        candidate().onPartial("so");
+        candidate().onFinal("uh", 1_000, 1_300);
+        loop.runPending();
+        assertThat(conversation.log).containsSubsequence("barge-in", "resumed");
+        loop.advance(3_000);
+
+        assertThat(conversation.log).contains("finished:" + GREETING + ":false");
+        assertThat(conversation.log).noneMatch(l -> l.endsWith(":true"));
+        // Resumed from the start of the sentence that was cut: "Tell me about a project you are proud of and why."
+        assertThat(conversation.audioBytesAfterResume).isEqualTo(11 * 3_200 * 2);
     }
 
     @Test
     void aFinishedUtteranceIsStoredThenAnswered() {
-        conversation.replies.add(reply("Hi."));
-        conversation.replies.add(reply("Thanks. Next question."));
-        open(60, true).start();
-        await().until(() -> conversation.log.contains("finished:Hi.:false"));
+        greeted("Hi.", "Thanks. Next question.");
 
-        recognizer.listener.onSpeechStarted(2_000);
-        recognizer.listener.onPartial("i built");
-        recognizer.listener.onFinal("i built a payment service", 2_000, 4_000);
+        candidate().onSpeechStarted(2_000);
+        candidate().onPartial("i built");
+        candidate().onFinal("i built a payment service", 2_000, 4_000);
+        loop.runPending();
 
-        await().until(() -> conversation.log.contains("started:Thanks. Next question."));
         assertThat(conversation.log).containsSubsequence("speech-started", "partial:i built",
-                "final:i built a payment service:false", "next:Answer[text=i built a payment service]",
+                "final:i built a payment service:false", "decide:Answer[text=i built a payment service]",
                 "started:Thanks. Next question.");
-        await().until(() -> meterRegistry.get("interviewed.voice.reply").tag("stage", "first-audio").timer()
-                .count() == 1);
+        assertThat(meterRegistry.get("interviewed.voice.reply").tag("stage", "first-audio").timer().count())
+                .isEqualTo(1);
     }
 
     @Test
-    void speakingAgainSoonAfterAnAnswerContinuesItAndTheReplyIsMadeAgain() {
-        conversation.replies.add(reply("Hi."));
-        conversation.replies.add(reply("Okay. Tell me about the team."));
-        conversation.replies.add(reply("Thanks. Next question."));
-        open(60, true).start();
-        await().until(() -> conversation.log.contains("finished:Hi.:false"));
-        recognizer.listener.onSpeechStarted(2_000);
-        recognizer.listener.onFinal("i built a payment service", 2_000, 4_000);
-        await().until(() -> conversation.log.contains("started:Okay. Tell me about the team."));
+    void aReplyIsCommittedOnlyOnceTheAnswerCanNoLongerBeContinued() {
+        greeted("Hi.", "Okay. Tell me about the team.");
+        candidate().onSpeechStarted(2_000);
+        candidate().onFinal("i built a payment service", 2_000, 4_000);
+        loop.runPending();
+        assertThat(conversation.log).contains("started:Okay. Tell me about the team.")
+                .doesNotContain("commit:Okay. Tell me about the team.");
 
-        recognizer.listener.onSpeechStarted(4_900);
-        recognizer.listener.onFinal("in java", 4_900, 5_600);
+        loop.advance(1_500);
 
-        await().until(() -> conversation.log.contains("started:Thanks. Next question."));
-        assertThat(conversation.log).containsSubsequence("final:i built a payment service:false",
-                "resumed", "barge-in", "continued:in java",
-                "next:Answer[text=i built a payment service in java]", "started:Thanks. Next question.");
-        assertThat(conversation.log).anyMatch(l -> l.startsWith("finished:") && l.endsWith(":true"));
+        assertThat(conversation.log).contains("commit:Okay. Tell me about the team.");
+    }
+
+    @Test
+    void speakingAgainSoonAfterAnAnswerContinuesItAndTheCutReplyIsNeverCommitted() {
+        greeted("Hi.", "Okay. Tell me about the team.", "Thanks. Next question.");
+        candidate().onSpeechStarted(2_000);
+        candidate().onFinal("i built a payment service", 2_000, 4_000);
+        loop.advance(400);
+
+        candidate().onSpeechStarted(4_900);
+        candidate().onPartial("in java");
+        candidate().onFinal("in java", 4_900, 5_600);
+        loop.runPending();
+
+        assertThat(conversation.log).containsSubsequence("final:i built a payment service:false", "barge-in",
+                "continued:i built a payment service in java",
+                "decide:Answer[text=i built a payment service in java]", "started:Thanks. Next question.");
+        assertThat(conversation.log).contains("partial:i built a payment service in java");
+        assertThat(conversation.log).anyMatch(l -> l.startsWith("finished:Okay.") && l.endsWith(":true"));
+        assertThat(conversation.log).doesNotContain("commit:Okay. Tell me about the team.");
         assertThat(conversation.log).filteredOn(l -> l.startsWith("final:")).hasSize(1);
     }
 
     @Test
-    void speakingAgainAfterTheWindowIsANewAnswer() throws Exception {
+    void speakingAgainAfterTheWindowIsANewAnswer() {
         conversation.replies.add(reply("Hi."));
         conversation.replies.add(reply("Okay."));
         conversation.replies.add(reply("Go on."));
-        open(60, true, 300).start();
-        await().until(() -> conversation.log.contains("finished:Hi.:false"));
-        recognizer.listener.onSpeechStarted(2_000);
-        recognizer.listener.onFinal("i built a payment service", 2_000, 4_000);
-        await().until(() -> conversation.log.contains("finished:Okay.:false"));
-        Thread.sleep(400);
+        open(true, Duration.ofMillis(500)).start();
+        loop.advance(300);
+        candidate().onSpeechStarted(2_000);
+        candidate().onFinal("i built a payment service", 2_000, 4_000);
+        loop.advance(1_000);
 
-        recognizer.listener.onSpeechStarted(6_000);
-        recognizer.listener.onFinal("in java", 6_000, 6_600);
+        candidate().onSpeechStarted(6_000);
+        candidate().onFinal("in java", 6_000, 6_600);
+        loop.runPending();
 
-        await().until(() -> conversation.log.contains("started:Go on."));
-        assertThat(conversation.log).doesNotContain("resumed").contains("final:in java:false");
-    }
-
-    /** The greeting "Hi." has played and the candidate gave an answer that trails off; the reply will be "I see.". */
-    private void answerTrailingOff() {
-        conversation.replies.add(reply("Hi."));
-        conversation.replies.add(reply("I see."));
-        open(60, true).start();
-        await().until(() -> conversation.log.contains("finished:Hi.:false"));
-        recognizer.listener.onSpeechStarted(2_000);
-        recognizer.listener.onFinal("i built a payment service and", 2_000, 4_000);
+        assertThat(conversation.log).contains("commit:Okay.", "final:in java:false", "started:Go on.")
+                .noneMatch(l -> l.startsWith("continued:"));
     }
 
     @Test
-    void anAnswerThatTrailsOffIsGivenAMomentMoreBeforeTheReply() throws Exception {
-        answerTrailingOff();
-        Thread.sleep(250);
-        assertThat(conversation.log).noneMatch(l -> l.startsWith("next:"));
+    void anAnswerThatTrailsOffIsGivenAMomentMoreBeforeTheReply() {
+        greeted("Hi.", "I see.");
+        candidate().onSpeechStarted(2_000);
+        candidate().onFinal("i built a payment service and", 2_000, 4_000);
+        loop.advance(400);
+        assertThat(conversation.log).noneMatch(l -> l.startsWith("decide:Answer"));
 
-        await().until(() -> conversation.log.contains("started:I see."));
+        loop.advance(200);
+        assertThat(conversation.log).contains("started:I see.");
     }
 
     @Test
-    void speakingDuringThatMomentContinuesTheAnswerWithASingleReply() throws Exception {
-        answerTrailingOff();
-        Thread.sleep(200);
-        recognizer.listener.onSpeechStarted(4_600);
-        recognizer.listener.onFinal("we shipped it", 4_600, 5_400);
+    void speakingDuringThatMomentContinuesTheAnswerWithASingleReply() {
+        greeted("Hi.", "I see.");
+        candidate().onSpeechStarted(2_000);
+        candidate().onFinal("i built a payment service and", 2_000, 4_000);
+        loop.advance(200);
 
-        await().until(() -> conversation.log.contains("started:I see."));
-        Thread.sleep(700);
-        assertThat(conversation.log).containsSubsequence("resumed", "continued:we shipped it",
-                "next:Answer[text=i built a payment service and we shipped it]");
-        assertThat(conversation.log).filteredOn(l -> l.startsWith("next:Answer")).hasSize(1);
+        candidate().onSpeechStarted(4_600);
+        candidate().onFinal("we shipped it", 4_600, 5_400);
+        loop.advance(2_000);
+
+        assertThat(conversation.log).containsSubsequence("continued:i built a payment service and we shipped it",
+                "decide:Answer[text=i built a payment service and we shipped it]", "started:I see.");
+        assertThat(conversation.log).filteredOn(l -> l.startsWith("decide:Answer")).hasSize(1);
         assertThat(conversation.log).doesNotContain("barge-in");
     }
 
     @Test
-    void noiseWithoutWordsIsNotAnAnswer() {
-        conversation.replies.add(reply("Hi."));
-        open(60, true).start();
-        await().until(() -> conversation.log.contains("finished:Hi.:false"));
+    void aSlowInterviewerDelaysNeitherPartialsNorTheInterruption() {
+        greeted(GREETING, "Right.");
+        conversation.replies.addFirst(reply(GREETING));
+        candidate().onSpeechStarted(3_000);
+        candidate().onFinal("i built a payment service", 3_000, 4_000);
+        loop.holdDecisions(true);
+        loop.advance(5_000); // the interviewer is still deciding
 
-        recognizer.listener.onSpeechStarted(2_000);
-        recognizer.listener.onFinal("  ", 2_000, 2_300);
+        candidate().onSpeechStarted(9_000);
+        candidate().onPartial("and then");
+        loop.runPending();
 
-        assertThat(conversation.log).noneMatch(l -> l.startsWith("final:") || l.startsWith("next:"));
+        assertThat(loop.decisionsWaiting()).isEqualTo(1);
+        assertThat(conversation.log).contains("partial:and then");
     }
 
     @Test
     void aTypedAnswerInterruptsAndIsAnswered() {
         conversation.replies.add(reply(GREETING));
         conversation.replies.add(reply("Good."));
-        open(60, false).start();
-        await().until(() -> conversation.log.contains("started:" + GREETING));
+        open(false, Duration.ofMillis(1_500)).start();
+        loop.advance(500);
 
         session.acceptText("I would rather type");
+        loop.runPending();
 
-        await().until(() -> conversation.log.contains("started:Good."));
-        assertThat(conversation.log).containsSubsequence("barge-in", "final:I would rather type:true",
-                "next:Answer[text=I would rather type]");
+        assertThat(conversation.log).containsSubsequence("barge-in", "finished:Hello and:true",
+                "final:I would rather type:true", "decide:Answer[text=I would rather type]", "started:Good.");
     }
 
     @Test
-    void silenceAfterAQuestionGetsAGentlePrompt() {
+    void silenceAfterAQuestionGetsAGentlePromptAndTheNextWaitsTwiceAsLong() {
+        greeted("Hi.", "Take your time.", "Still there?");
+        loop.advance(4_900);
+        assertThat(conversation.log).noneMatch(l -> l.startsWith("decide:Silence"));
+        loop.advance(200);
+        assertThat(conversation.log).contains("decide:Silence[seconds=5]");
+
+        loop.advance(9_000);
+        assertThat(conversation.log).filteredOn(l -> l.startsWith("decide:Silence")).hasSize(1);
+        loop.advance(2_000);
+        assertThat(conversation.log).contains("decide:Silence[seconds=10]");
+    }
+
+    @Test
+    void aMoveDecidedOnAStateThatChangedMeanwhileIsDecidedAgain() {
         conversation.replies.add(reply("Hi."));
-        conversation.replies.add(reply("Take your time."));
-        open(1, true).start();
+        conversation.replies.add(reply("Hello again."));
+        conversation.movedOnWhileDeciding = true; // something else moves the interview on meanwhile
+        open().start();
+        loop.runPending();
 
-        await().atMost(Duration.ofSeconds(6)).until(() -> conversation.log.stream().anyMatch(l -> l.startsWith("next:Silence")));
+        assertThat(conversation.log).containsSubsequence("decide:Start[]", "stale:Hi.", "decide:Start[]",
+                "commit:Hello again.", "started:Hello again.");
+        assertThat(conversation.log).doesNotContain("started:Hi.");
     }
 
     @Test
-    void withoutRecognitionAudioIsIgnoredButTypingWorks() {
+    void withoutRecognitionTheCandidateIsToldToTypeAndTypingWorks() {
         conversation.replies.add(reply("Hi."));
         conversation.replies.add(reply("Noted."));
-        open(60, false).start();
+        open(false, Duration.ofMillis(1_500)).start();
 
         session.acceptAudio(new short[1600], 1600);
         session.acceptText("typed");
+        loop.runPending();
 
-        await().until(() -> conversation.log.contains("started:Noted."));
+        assertThat(conversation.log).contains("unavailable", "started:Noted.");
         assertThat(recognizer.opened).isFalse();
+    }
+
+    @Test
+    void closingDuringAReplyRecordsWhatWasHeard() {
+        conversation.replies.add(reply(GREETING));
+        open().start();
+        loop.advance(700);
+
+        session.close();
+        loop.runPending();
+
+        assertThat(conversation.log).contains("finished:Hello and welcome.:true");
+        loop.advance(5_000);
+        assertThat(conversation.log).filteredOn(l -> l.startsWith("finished:")).hasSize(1);
     }
 
     private static InterviewerReply reply(String text) {
@@ -245,22 +330,9 @@ class CascadeVoiceSessionTest {
     }
 
     /** 200 ms of silence-valued audio per word. */
-    private static final class WordTimedSynthesizer implements SpeechSynthesizer {
-        @Override
-        public SynthesizedSpeech synthesize(String text, String voiceId) {
-            int words = text.split("\\s+").length;
-            return new SynthesizedSpeech(new byte[words * 3_200 * 2], 16_000);
-        }
-
-        @Override
-        public List<String> voices() {
-            return List.of("slt");
-        }
-
-        @Override
-        public boolean available() {
-            return true;
-        }
+    private static SynthesizedSpeech wordTimed(String text, String voice) {
+        int words = text.split("\\s+").length;
+        return new SynthesizedSpeech(new byte[words * 3_200 * 2], 16_000);
     }
 
     private static final class FakeRecognizer implements SpeechRecognizer {
@@ -298,23 +370,38 @@ class CascadeVoiceSessionTest {
         }
     }
 
-    private static final class RecordingConversation implements Conversation {
+    /** Records every call as a short line; replies come from a queue, and commits check a version like the real one. */
+    private static final class RecordingConversation implements VoiceConversation {
         final List<String> log = new CopyOnWriteArrayList<>();
-        volatile String lastAnswer;
         final Deque<InterviewerReply> replies = new ArrayDeque<>();
+        volatile long version;
+        volatile boolean movedOnWhileDeciding;
         volatile int audioChunks;
+        volatile long audioBytesAfterResume;
+        private volatile boolean resumed;
 
         @Override
-        public synchronized InterviewerReply opening() {
-            log.add("opening");
-            return replies.poll();
+        public synchronized InterviewerMove decide(CandidateInput input) {
+            log.add("decide:" + input);
+            InterviewerReply reply = replies.poll();
+            InterviewerMove move = new InterviewerMove(input,
+                    reply == null ? new InterviewerReply("", 0, 0, 0, Action.WAIT, null) : reply, version);
+            if (movedOnWhileDeciding) {
+                movedOnWhileDeciding = false;
+                version++;
+            }
+            return move;
         }
 
         @Override
-        public synchronized InterviewerReply nextTurn(CandidateInput input) {
-            log.add("next:" + input);
-            InterviewerReply reply = replies.poll();
-            return reply == null ? new InterviewerReply("", 0, 0, 0, Action.WAIT, null) : reply;
+        public synchronized boolean commit(InterviewerMove move) {
+            if (move.stateVersion() != version) {
+                log.add("stale:" + move.reply().text());
+                return false;
+            }
+            version++;
+            log.add("commit:" + move.reply().text());
+            return true;
         }
 
         @Override
@@ -330,19 +417,11 @@ class CascadeVoiceSessionTest {
         @Override
         public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
             log.add("final:" + text + ":" + typed);
-            lastAnswer = text;
         }
 
         @Override
-        public boolean candidateResumed(String answerId) {
-            log.add("resumed");
-            return true;
-        }
-
-        @Override
-        public String candidateContinued(String answerId, String text, long endMillis) {
-            log.add("continued:" + text);
-            return lastAnswer + " " + text;
+        public void candidateContinued(String messageId, String wholeText, long endMillis) {
+            log.add("continued:" + wholeText);
         }
 
         @Override
@@ -351,8 +430,17 @@ class CascadeVoiceSessionTest {
         }
 
         @Override
+        public void interviewerResumed(String messageId, int sampleRate) {
+            resumed = true;
+            log.add("resumed");
+        }
+
+        @Override
         public void interviewerAudio(String messageId, byte[] pcm16le) {
             audioChunks++;
+            if (resumed) {
+                audioBytesAfterResume += pcm16le.length;
+            }
         }
 
         @Override
@@ -368,6 +456,11 @@ class CascadeVoiceSessionTest {
         @Override
         public void control(InterviewerReply reply) {
             log.add("control:" + reply.action());
+        }
+
+        @Override
+        public void speechUnavailable(String reason) {
+            log.add("unavailable");
         }
 
         @Override
