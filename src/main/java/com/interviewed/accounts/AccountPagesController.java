@@ -19,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPagesController {
 
     private final Registration registration;
+    private final SessionSignIn signIn;
 
-    AccountPagesController(Registration registration) {
+    AccountPagesController(Registration registration, SessionSignIn signIn) {
         this.registration = registration;
+        this.signIn = signIn;
     }
 
     @GetMapping("/login")
@@ -38,20 +40,22 @@ class AccountPagesController {
 
     @PostMapping("/signup")
     String processSignupForm(@Valid @ModelAttribute("form") SignupForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (result.hasErrors()) {
             return "accounts/signup";
         }
+        SignedInUser user;
         try {
-            registration.register(new Registration.NewAccount(form.email(), form.password(), form.name(),
+            user = registration.register(new Registration.NewAccount(form.email(), form.password(), form.name(),
                     Role.valueOf(form.role()), form.organization()));
         } catch (EmailAlreadyRegisteredException e) {
             result.rejectValue("email", "duplicate", "An account with this email already exists. Sign in instead.");
             return "accounts/signup";
         }
-        redirect.addFlashAttribute("message", "Your account is ready. Sign in to continue.");
-        redirect.addFlashAttribute("email", form.email());
-        return "redirect:/login";
+        // Signed in at once: the person just chose the password (issue 16).
+        redirect.addFlashAttribute("message", "Your account is ready.");
+        return "redirect:" + signIn.signIn(user, request, response);
     }
 
     record SignupForm(

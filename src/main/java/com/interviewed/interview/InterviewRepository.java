@@ -41,11 +41,6 @@ class InterviewRepository {
                 .optional();
     }
 
-    Optional<UUID> findByInvite(UUID inviteId) {
-        return jdbc.sql("select id from interviews where invite_id = ? order by created_at desc")
-                .param(inviteId).query(UUID.class).stream().findFirst();
-    }
-
     List<InterviewRow> findByCandidate(UUID candidateId, int limit) {
         return jdbc.sql("""
                         select id, candidate_id, invite_id, resume_id, role, mode, status, candidate_name, plan_json,

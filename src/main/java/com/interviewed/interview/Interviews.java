@@ -45,7 +45,8 @@ public class Interviews {
         return jdbc.sql("""
                         select id from interviews where invite_id = ? and status in ('CREATED', 'IN_PROGRESS')
                         order by created_at desc""")
-                .param(inviteId).query(UUID.class).stream().findFirst()
+                // list(), not stream(): an unclosed JdbcClient stream keeps its pooled connection.
+                .param(inviteId).query(UUID.class).list().stream().findFirst()
                 .orElseGet(() -> creation.create(null, inviteId, null, candidateName, plan, mode).id());
     }
 

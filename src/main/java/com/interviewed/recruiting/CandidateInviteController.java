@@ -30,10 +30,12 @@ class CandidateInviteController {
     private final RecruitingProperties properties;
     private final java.time.Clock clock;
     private final com.interviewed.accounts.Accounts accounts;
+    private final RecruitingEvents events;
 
     CandidateInviteController(InviteRepository invites, JobRepository jobs, JobPlans plans,
             InterviewLauncher launcher, RecruitingProperties properties, java.time.Clock clock,
-            com.interviewed.accounts.Accounts accounts) {
+            com.interviewed.accounts.Accounts accounts, RecruitingEvents events) {
+        this.events = events;
         this.invites = invites;
         this.jobs = jobs;
         this.plans = plans;
@@ -56,7 +58,9 @@ class CandidateInviteController {
             model.addAttribute("token", token);
             return unavailable(problem, model, response);
         }
-        invites.markOpened(invite.id(), clock.instant());
+        if (invites.markOpened(invite.id(), clock.instant())) {
+            events.inviteOpened(invite.id());
+        }
         landing(token, invite, job, model);
         return "recruiting/invite-landing";
     }

@@ -38,9 +38,14 @@ class CandidatePagesController {
     private final ReviewRepository reviews;
     private final JobPlans plans;
     private final RecruitingProperties properties;
+    private final Decisions reviewService;
+    private final Scorecards scorecards;
 
     CandidatePagesController(InviteRepository invites, RecruiterScope scope, Evaluations evaluations,
-            Interviews interviews, ReviewRepository reviews, JobPlans plans, RecruitingProperties properties) {
+            Interviews interviews, ReviewRepository reviews, JobPlans plans, RecruitingProperties properties,
+            Decisions reviewService, Scorecards scorecards) {
+        this.reviewService = reviewService;
+        this.scorecards = scorecards;
         this.reviews = reviews;
         this.plans = plans;
         this.properties = properties;
@@ -62,22 +67,9 @@ class CandidatePagesController {
                 .filter(r -> r.reviewerId().equals(user.id())).findFirst().orElse(null));
         if (candidate.interviewId() != null) {
             model.addAttribute("evaluationStatus", evaluations.status(candidate.interviewId()));
-            model.addAttribute("scorecard", scorecard(job, candidate));
+            model.addAttribute("scorecard", scorecards.of(job, candidate));
         }
         return "recruiting/candidate";
-    }
-
-    /** The scorecard of the candidate's latest interview, or {@code null} when it cannot be read. */
-    Scorecard scorecard(Job job, Candidate candidate) {
-        return interviews.find(candidate.interviewId()).map(interview -> {
-            List<com.interviewed.interview.CodeSnapshot> code = interviews.code(interview.id());
-            Completeness completeness = candidate.completeness() != null ? candidate.completeness()
-                    : InterviewOutcome.completeness(interview, interviews.askedStepIds(interview.id()), code);
-            return Scorecard.of(candidate.displayName(), interview,
-                    evaluations.forInterview(interview.id()).orElse(null), interviews.turnTimes(interview.id()),
-                    code, IntegrityWords.describeAll(interviews.integrityFlags(interview.id())), completeness,
-                    JobPlans.sameInterview(plans.planOf(job), interview.plan()));
-        }).orElse(null);
     }
 
     /** Offers one more attempt after a finished interview, for example when room noise cut it short. */
@@ -133,9 +125,8 @@ class CandidatePagesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Decision must be advance, hold or reject.");
         }
         String trimmed = notes.strip();
-        invites.review(candidate.inviteId(), job.organizationId(),
-                trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(trimmed.length(), 10_000)),
-                decision.isEmpty() ? null : decision, user.id(), scope.now());
+        reviewService.review(job, candidate, trimmed.isEmpty() ? null
+                : trimmed.substring(0, Math.min(trimmed.length(), 10_000)), decision.isEmpty() ? null : decision, user);
         redirect.addFlashAttribute("message", "Saved.");
         return "redirect:/hire/jobs/" + id + "/candidates/" + inviteId;
     }

@@ -89,6 +89,11 @@ class ColleagueInvites {
         if (claimed != 1) {
             return Optional.empty();
         }
+        // Other invitations of the same person are used up too, so they stop being listed as pending.
+        jdbc.sql("""
+                        update colleague_invites set accepted_at = ?
+                        where organization_id = ? and lower(email) = lower(?) and accepted_at is null""")
+                .params(utc(clock.instant()), invitation.organizationId(), invitation.email()).update();
         Optional<SignedInUser> user = accounts.registerIntoOrganization(invitation.organizationId(),
                 invitation.email(), password, name);
         if (user.isEmpty()) {

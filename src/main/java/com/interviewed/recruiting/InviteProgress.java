@@ -20,7 +20,10 @@ class InviteProgress {
     private final Interviews interviews;
     private final Clock clock;
 
-    InviteProgress(InviteRepository invites, Interviews interviews, Clock clock) {
+    private final RecruitingEvents events;
+
+    InviteProgress(InviteRepository invites, Interviews interviews, Clock clock, RecruitingEvents events) {
+        this.events = events;
         this.invites = invites;
         this.interviews = interviews;
         this.clock = clock;
@@ -29,27 +32,36 @@ class InviteProgress {
     @ApplicationModuleListener
     void on(InterviewStarted event) {
         if (event.inviteId() != null) {
-            invites.markInProgress(event.inviteId());
+            if (invites.markInProgress(event.inviteId())) {
+                events.interviewStarted(event.inviteId(), event.interviewId());
+            }
         }
     }
 
     @ApplicationModuleListener
     void on(InterviewEnded event) {
         if (event.inviteId() != null) {
-            invites.markCompleted(event.inviteId(), event.endedAt() == null ? clock.instant() : event.endedAt());
+            boolean completed = invites.markCompleted(event.inviteId(),
+                    event.endedAt() == null ? clock.instant() : event.endedAt());
             interviews.find(event.interviewId()).ifPresent(interview -> invites.recordOutcome(event.inviteId(),
                     interview.id(), InterviewOutcome.completeness(interview, interviews.askedStepIds(interview.id()),
                             interviews.code(interview.id())),
                     IntegrityWords.describeAll(interviews.integrityFlags(interview.id())).size(),
                     InterviewOutcome.integritySummary(interviews.integrityFlags(interview.id()))));
+            if (completed) {
+                events.interviewCompleted(event.inviteId(), event.interviewId());
+            }
         }
     }
 
     @ApplicationModuleListener
     void on(InterviewScored event) {
         if (event.inviteId() != null) {
-            invites.markScored(event.inviteId(), new Scores(event.overall(), event.communication(),
-                    event.technicalDepth(), event.problemSolving(), event.confidence(), event.relevance()), clock.instant());
+            Scores scores = new Scores(event.overall(), event.communication(), event.technicalDepth(),
+                    event.problemSolving(), event.confidence(), event.relevance());
+            if (invites.markScored(event.inviteId(), scores, clock.instant())) {
+                events.interviewScored(event.inviteId(), event.interviewId(), scores);
+            }
         }
     }
 }

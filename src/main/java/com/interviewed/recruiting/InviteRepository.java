@@ -78,6 +78,18 @@ class InviteRepository {
                 .list();
     }
 
+    /** An invite as events describe it, without a recruiter's scope (the caller already holds its id). */
+    Optional<Candidate> snapshot(UUID inviteId, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from invites i where i.id = :id")
+                .param("id", inviteId).param("now", utc(now))
+                .query(InviteRepository::map)
+                .optional();
+    }
+
+    UUID organizationOf(UUID inviteId) {
+        return jdbc.sql("select organization_id from invites where id = ?").param(inviteId).query(UUID.class).single();
+    }
+
     /** The candidate's side: found by the hash of the secret in their link, nothing else. */
     Optional<InviteLink> findByTokenHash(String tokenHash) {
         return jdbc.sql("""
@@ -176,20 +188,20 @@ class InviteRepository {
                 .optional();
     }
 
-    void markInProgress(UUID inviteId) {
-        jdbc.sql("update invites set status = 'IN_PROGRESS' where id = ? and status in ('INVITED', 'OPENED')")
-                .param(inviteId).update();
+    boolean markInProgress(UUID inviteId) {
+        return jdbc.sql("update invites set status = 'IN_PROGRESS' where id = ? and status in ('INVITED', 'OPENED')")
+                .param(inviteId).update() == 1;
     }
 
-    void markCompleted(UUID inviteId, Instant endedAt) {
-        jdbc.sql("""
+    boolean markCompleted(UUID inviteId, Instant endedAt) {
+        return jdbc.sql("""
                         update invites set status = 'COMPLETED', completed_at = ?
                         where id = ? and status in ('INVITED', 'OPENED', 'IN_PROGRESS')""")
-                .params(utc(endedAt), inviteId).update();
+                .params(utc(endedAt), inviteId).update() == 1;
     }
 
-    void markScored(UUID inviteId, Scores scores, Instant now) {
-        jdbc.sql("""
+    boolean markScored(UUID inviteId, Scores scores, Instant now) {
+        return jdbc.sql("""
                         update invites set status = 'SCORED', completed_at = coalesce(completed_at, ?),
                                score_overall = ?, score_communication = ?, score_technical_depth = ?,
                                score_problem_solving = ?, score_confidence = ?, score_relevance = ?, scored_at = ?
@@ -197,7 +209,7 @@ class InviteRepository {
                 .params(utc(now), round(scores.overall()), round(scores.communication()),
                         round(scores.technicalDepth()), round(scores.problemSolving()), round(scores.confidence()),
                         round(scores.relevance()), utc(now), inviteId)
-                .update();
+                .update() == 1;
     }
 
     /** A fresh secret and expiry for a link that was not used yet (the old link stops working). */

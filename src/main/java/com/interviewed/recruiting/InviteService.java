@@ -32,12 +32,14 @@ class InviteService {
 
     private final JobPlans plans;
     private final OrganizationSettings settings;
+    private final RecruitingEvents events;
     private final JobRepository jobs;
 
     InviteService(InviteRepository invites, Notifications notifications, Accounts accounts,
             RecruitingProperties properties, Clock clock, JobPlans plans, JobRepository jobs,
-            OrganizationSettings settings) {
+            OrganizationSettings settings, RecruitingEvents events) {
         this.settings = settings;
+        this.events = events;
         this.plans = plans;
         this.jobs = jobs;
         this.invites = invites;
@@ -81,6 +83,7 @@ class InviteService {
                 String token = LinkTokens.generate();
                 UUID id = revoked.get(recipient.email());
                 invites.reinstate(id, job.organizationId(), LinkTokens.hash(token), expiresAt);
+                events.inviteCreated(job, id, recipient.email(), recipient.name(), expiresAt, LinkTokens.hash(token));
                 notifications.sendInvitation(new InvitationEmail(job.organizationId(), recipient.email(),
                         recipient.name(), organizationName, job.title(), job.durationMinutes(), link(baseUrl, token),
                         expiresAt, settings.replyTo(job.organizationId(), senderEmail), job.id()));
@@ -105,6 +108,7 @@ class InviteService {
             notifications.sendInvitation(new InvitationEmail(job.organizationId(), recipient.email(),
                     recipient.name(), organizationName, job.title(), job.durationMinutes(), link(baseUrl, token),
                     expiresAt, settings.replyTo(job.organizationId(), senderEmail), job.id()));
+            events.inviteCreated(job, id, recipient.email(), recipient.name(), expiresAt, LinkTokens.hash(token));
             created.add(new Created(id, recipient.email(), recipient.name(), expiresAt));
         }
         return new BatchResult(created, rejected);

@@ -25,7 +25,11 @@ class TeamController {
     private final ColleagueInvites colleagues;
     private final RecruiterScope scope;
 
-    TeamController(Accounts accounts, ColleagueInvites colleagues, RecruiterScope scope) {
+    private final com.interviewed.accounts.SessionSignIn signIn;
+
+    TeamController(Accounts accounts, ColleagueInvites colleagues, RecruiterScope scope,
+            com.interviewed.accounts.SessionSignIn signIn) {
+        this.signIn = signIn;
         this.accounts = accounts;
         this.colleagues = colleagues;
         this.scope = scope;
@@ -74,7 +78,7 @@ class TeamController {
     @PostMapping("/join/{token}")
     String processJoinForm(@PathVariable String token, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
         Optional<ColleagueInvites.Invitation> invitation = colleagues.find(token);
         if (invitation.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -85,10 +89,10 @@ class TeamController {
                 : null;
         if (error == null) {
             try {
-                if (colleagues.accept(invitation.get(), name, password).isPresent()) {
-                    redirect.addFlashAttribute("message", "Your account is ready. Sign in to continue.");
-                    redirect.addFlashAttribute("email", invitation.get().email());
-                    return "redirect:/login";
+                var joined = colleagues.accept(invitation.get(), name, password);
+                if (joined.isPresent()) {
+                    redirect.addFlashAttribute("message", "Welcome to the team.");
+                    return "redirect:" + signIn.signIn(joined.get(), request, response);
                 }
             } catch (IllegalStateException alreadyRegistered) {
                 error = "An account with this email already exists. Sign in instead.";

@@ -61,7 +61,7 @@ class InvitedInterviewBrowserTest extends BrowserTestSupport {
                 new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
         JsonNode ranked = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
-                () -> get("/api/v1/jobs/" + job + "/candidates?sort=score", recruiter).json(),
+                () -> get("/api/v1/jobs/" + job + "/candidates?sort=score", recruiter).json().get("items"),
                 list -> list.size() == 1 && "SCORED".equals(list.get(0).path("status").asString()));
         assertThat(ranked.get(0).toString()).contains(email);
 

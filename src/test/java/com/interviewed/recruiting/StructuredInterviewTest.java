@@ -46,6 +46,9 @@ class StructuredInterviewTest extends HttpTestSupport {
     Interviews interviews;
 
     @Autowired
+    CandidateDataRights retention;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -275,6 +278,153 @@ class StructuredInterviewTest extends HttpTestSupport {
                 .doesNotContain(job);
     }
 
+    @Test
+    void aRecruiterDeletesACandidatesDataAndNothingOfItRemains() {
+        invite("ada@example.com");
+        UUID invite = inviteId("ada@example.com");
+        UUID interview = start("ada@example.com", "Ada");
+        jdbc.sql("insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status, created_at) "
+                        + "values (?, ?, 0, 'candidate', 'Ada', 'I built a payment system', 'TYPED', ?)")
+                .params(UUID.randomUUID(), interview, java.time.OffsetDateTime.now(ZoneOffset.UTC)).update();
+
+        assertThat(postForm("/hire/jobs/" + job + "/candidates/" + invite + "/delete", recruiter).status())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from invites where id = ?").param(invite).query(Integer.class).single())
+                .as("not without confirmation").isEqualTo(1);
+        assertThat(postForm("/hire/jobs/" + job + "/candidates/" + invite + "/delete", recruiter, "confirm", "yes")
+                .status()).isEqualTo(302);
+
+        assertThat(jdbc.sql("select count(*) from invites where id = ?").param(invite).query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from interviews where id = ?").param(interview).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from transcript_turns where interview_id = ?").param(interview)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from email_outbox where recipient = 'ada@example.com' and organization_id "
+                + "= (select organization_id from jobs where id = ?)").param(UUID.fromString(job))
+                .query(Integer.class).single()).isZero();
+        assertThat(get("/hire/jobs/" + job + "/candidates/" + invite, recruiter).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCandidateDeletesTheirOwnDataThroughTheirLinkEvenAfterTheInterview() {
+        invite("grace@example.com");
+        String token = linkToken("grace@example.com");
+        UUID invite = inviteId("grace@example.com");
+        jdbc.sql("update invites set status = 'SCORED', attempts = 1 where id = ?").param(invite).update();
+        assertThat(get("/invite/" + token).body()).contains("You have already completed this interview",
+                "Delete my data");
+
+        Response unconfirmed = candidateForm(token, "/delete", "confirm=");
+        assertThat(unconfirmed.body()).contains("Delete your data?");
+        Response deleted = candidateForm(token, "/delete", "confirm=yes");
+
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.body()).contains("Your data was deleted");
+        assertThat(jdbc.sql("select count(*) from invites where id = ?").param(invite).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anonymisingKeepsTheScoresButNotWhoItWas() {
+        invite("Zoë Müller <zoe@example.com>");
+        UUID invite = inviteId("zoe@example.com");
+        jdbc.sql("update invites set status = 'SCORED', score_overall = 7, score_communication = 7, "
+                + "score_technical_depth = 7, score_problem_solving = 7, score_confidence = 7, score_relevance = 7, "
+                + "notes = 'Zoë was great' where id = ?").param(invite).update();
+
+        postForm("/hire/jobs/" + job + "/candidates/" + invite + "/anonymise", recruiter, "confirm", "yes");
+
+        String page = get("/hire/jobs/" + job, recruiter).body();
+        assertThat(page).doesNotContain("Zoë", "zoe@example.com").contains("anonymised.invalid", "7.0");
+    }
+
+    @Test
+    void retentionDeletesCandidatesOlderThanTheOrganisationKeepsThem() {
+        invite("old@example.com, new@example.com");
+        jdbc.sql("update invites set created_at = ? where email = 'old@example.com' and job_id = ?")
+                .params(java.time.OffsetDateTime.now(ZoneOffset.UTC).minusDays(40), UUID.fromString(job)).update();
+        assertThat(postForm("/hire/settings", recruiter, "retentionDays", "30", "replyTo", "hr@acme.example")
+                .status()).isEqualTo(302);
+        assertThat(get("/hire/settings", recruiter).body()).contains("value=\"30\"", "hr@acme.example");
+
+        retention.applyRetention();
+
+        assertThat(jdbc.sql("select email from invites where job_id = ?").param(UUID.fromString(job))
+                .query(String.class).list()).containsExactly("new@example.com");
+        // Invitations now name the organisation's reply-to address.
+        invite("later@example.com");
+        assertThat(jdbc.sql("select reply_to from email_outbox where recipient = 'later@example.com'")
+                .query(String.class).single()).isEqualTo("hr@acme.example");
+        assertThat(postForm("/hire/settings", recruiter, "retentionDays", "2").status()).isEqualTo(302);
+        assertThat(jdbc.sql("select retention_days from organization_settings where organization_id = "
+                + "(select organization_id from jobs where id = ?)").param(UUID.fromString(job)).query(Integer.class)
+                .single()).isEqualTo(30);
+    }
+
+    @Test
+    void aForwardedLinkAsksBeforeTakingOverALiveInterview() {
+        invite("ada@example.com");
+        UUID interview = start("ada@example.com", "Ada");
+        jdbc.sql("update invites set status = 'IN_PROGRESS' where id = ?").param(inviteId("ada@example.com")).update();
+
+        Response other = candidateForm(linkToken("ada@example.com"), "/start", "name=Mallory");
+
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("This interview is in progress in another browser");
+        Response confirmed = candidateForm(linkToken("ada@example.com"), "/start", "name=Ada&takeOver=yes");
+        assertThat(confirmed.header("Location")).endsWith("/interviews/" + interview);
+    }
+
+    @Test
+    void theApiCoversReportsDecisionsReviewsInviteActionsAndAtsExports() {
+        invite("Ada Lovelace <ada@example.com>, grace@example.com");
+        UUID ada = inviteId("ada@example.com");
+        UUID grace = inviteId("grace@example.com");
+        String path = "/api/v1/jobs/" + job + "/candidates/";
+
+        JsonNode detail = get(path + ada, recruiter).json();
+        assertThat(detail.get("candidate").get("email").asString()).isEqualTo("ada@example.com");
+        assertThat(detail.get("scorecard").isNull()).isTrue();
+        assertThat(put(path + ada + "/decision", Map.of("decision", "ADVANCE", "notes", "Clear")).status())
+                .isEqualTo(200);
+        Response bad = put(path + ada + "/decision", Map.of("decision", "HIRE"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).contains("application/problem+json");
+        assertThat(put(path + ada + "/reviews/mine", Map.of("score", 7.5, "notes", "Good")).json().get(0)
+                .get("score").asDouble()).isEqualTo(7.5);
+        assertThat(put(path + ada + "/reviews/mine", Map.of("score", 12)).status()).isEqualTo(400);
+
+        assertThat(postJson(path + grace + "/revoke", Map.of(), recruiter).json().get("status").asString())
+                .isEqualTo("REVOKED");
+        assertThat(postJson(path + grace + "/resend", Map.of(), recruiter).status()).isEqualTo(200);
+        assertThat(candidate("grace@example.com").get("status").asString()).isEqualTo("INVITED");
+        assertThat(postJson(path + grace + "/retake", Map.of(), recruiter).status()).isEqualTo(409);
+
+        JsonNode ats = get("/api/v1/jobs/" + job + "/export?format=json", recruiter).json();
+        JsonNode first = ats.get("candidates").valueStream()
+                .filter(c -> c.get("email").asString().equals("ada@example.com")).findFirst().orElseThrow();
+        assertThat(first.get("firstName").asString()).isEqualTo("Ada");
+        assertThat(first.get("lastName").asString()).isEqualTo("Lovelace");
+        assertThat(first.get("scorecard").get("overallRecommendation").asString()).isEqualTo("yes");
+        assertThat(ats.get("total").asInt()).isEqualTo(2);
+        String csv = get("/api/v1/jobs/" + job + "/export?format=csv", recruiter).body();
+        assertThat(csv).startsWith("\uFEFFExternal ID,First Name,Last Name,Email").contains(",Ada,Lovelace,ada@example.com,");
+        assertThat(get("/api/v1/jobs/" + job + "/export?format=xml", recruiter).status()).isEqualTo(400);
+
+        String other = registerAndGetToken("RECRUITER", uniqueEmail("other"), "correct horse");
+        assertThat(get(path + ada, other).status()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(URI.create(baseUrl() + path + ada))
+                .header("Authorization", "Bearer " + other).DELETE().build()).status()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(URI.create(baseUrl() + path + ada))
+                .header("Authorization", "Bearer " + recruiter).DELETE().build()).status()).isEqualTo(204);
+        assertThat(get(path + ada, recruiter).status()).isEqualTo(404);
+
+        String openApi = get("/v3/api-docs", recruiter).body();
+        assertThat(openApi).contains("/api/v1/jobs/{id}/candidates/{inviteId}/decision", "/api/v1/jobs/{id}/export",
+                "/api/v1/jobs/{id}/plan", "/api/v1/webhooks");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private void invite(String emails) {
@@ -306,6 +456,26 @@ class StructuredInterviewTest extends HttpTestSupport {
         }
     }
 
+    /** A candidate's form post from a fresh browser: landing page first (session and CSRF token), then the form. */
+    private Response candidateForm(String token, String action, String fields) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            String landing = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/invite/" + token)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = CSRF.matcher(landing);
+            assertThat(csrf.find()).as(landing).isTrue();
+            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/invite/" + token + action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
+                            StandardCharsets.UTF_8) + "&" + fields)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private JsonNode candidate(String email) {
         return get("/api/v1/jobs/" + job + "/candidates?sort=email", recruiter).json().get("items").valueStream()
                 .filter(c -> c.get("email").asString().equals(email)).findFirst().orElseThrow();
@@ -328,6 +498,12 @@ class StructuredInterviewTest extends HttpTestSupport {
         transactions.executeWithoutResult(status -> events.publishEvent(event));
     }
 
+    private Response put(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + recruiter)
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
     private Response patch(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + recruiter)
@@ -341,7 +517,8 @@ class StructuredInterviewTest extends HttpTestSupport {
                     .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 }
