@@ -107,7 +107,8 @@ class InterviewSessions {
                 .ifPresent(d -> conversation.codeUpdated(null, d.language(), d.code()));
         connection.client().sendEvent(sessionReady(started, interviewers, transcript, drafts));
         VoiceSession voice = voices.open(new VoiceSessionSpec(interviewId, plan, interviewers, state.speakerIndex(),
-                started.candidateName(), profile, conversation.history()), conversation);
+                started.candidateName(), profile, conversation.history(),
+                InterviewRecognitionContext.of(plan, profile, resumes.skillNames())), conversation);
         if (connection.attach(conversation, voice)) {
             voice.start();
         }

@@ -123,4 +123,9 @@ class ResumeService implements Resumes {
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
+
+    @Override
+    public List<String> skillNames() {
+        return taxonomy.skills().stream().map(SkillTaxonomy.Skill::name).toList();
+    }
 }

@@ -26,4 +26,9 @@ public interface Resumes {
 
     /** The resumes of {@code ownerId}, newest first. */
     List<ResumeView> resumesOf(UUID ownerId);
+
+    /** The canonical names of the skill taxonomy ("Kubernetes", "PostgreSQL", …): the vocabulary of the roles. */
+    default List<String> skillNames() {
+        return List.of();
+    }
 }

@@ -24,6 +24,17 @@ final class PocketSphinxLibrary {
         Pointer cmd_ln_parse_r(Pointer inoutCmdln, Pointer definitions, int argc, String[] argv, int strict);
 
         int cmd_ln_free_r(Pointer cmdln);
+
+        /** {@code type} 1 = ARPA text. */
+        Pointer ngram_model_read(Pointer config, String file, int type, Pointer logmath);
+
+        /** Retains every model; with {@code weights} the set interpolates them. */
+        Pointer ngram_model_set_init(Pointer config, Pointer[] models, String[] names, float[] weights, int count);
+
+        /** Returns the remaining reference count (0 = freed). */
+        int ngram_model_free(Pointer model);
+
+        double logmath_exp(Pointer logmath, int value);
     }
 
     interface PocketSphinx extends Library {
@@ -40,6 +51,32 @@ final class PocketSphinxLibrary {
         int ps_end_utt(Pointer decoder);
 
         int ps_free(Pointer decoder);
+
+        int ps_load_dict(Pointer decoder, String dictionary, String fillerDictionary, String format);
+
+        Pointer ps_get_lm(Pointer decoder, String name);
+
+        int ps_set_lm(Pointer decoder, String name, Pointer languageModel);
+
+        int ps_set_search(Pointer decoder, String name);
+
+        int ps_unset_search(Pointer decoder, String name);
+
+        Pointer ps_get_logmath(Pointer decoder);
+
+        Pointer ps_get_config(Pointer decoder);
+
+        Pointer ps_seg_iter(Pointer decoder);
+
+        Pointer ps_seg_next(Pointer segment);
+
+        String ps_seg_word(Pointer segment);
+
+        void ps_seg_frames(Pointer segment, IntByReference startFrame, IntByReference endFrame);
+
+        int ps_seg_prob(Pointer segment, IntByReference acoustic, IntByReference language, IntByReference backoff);
+
+        void ps_seg_free(Pointer segment);
     }
 
     final SphinxBase sphinxBase;

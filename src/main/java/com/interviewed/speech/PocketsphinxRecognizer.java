@@ -25,12 +25,31 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
      */
     private static final Duration RELEASE_AFTER_QUIET = Duration.ofSeconds(10);
 
+    /**
+     * Share of the interview model in the interpolated language model. 0.5 found more domain terms but bent
+     * general phrases toward interview words ("five engineers" → "five engine years"); see docs/speech.md.
+     */
+    static final double CONTEXT_WEIGHT = 0.3;
+    static final String T2P = "/usr/bin/t2p";
+
     private final SpeechProperties.Recognizer properties;
     private final List<String> missing;
     private final DecoderPool pool;
+    private final double contextWeight;
+    private final Path dictionary;
+    private final SpokenForms spokenForms;
+    private volatile Pronunciations pronunciations;
 
     PocketsphinxRecognizer(SpeechProperties.Recognizer properties) {
+        this(properties, CONTEXT_WEIGHT);
+    }
+
+    /** With another interview-model weight, for the benchmark that tunes it. */
+    PocketsphinxRecognizer(SpeechProperties.Recognizer properties, double contextWeight) {
         this.properties = properties;
+        this.contextWeight = contextWeight;
+        this.dictionary = Path.of(properties.modelDirectory()).resolve("cmudict-en-us.dict");
+        this.spokenForms = SpokenForms.load();
         List<String> absent = new ArrayList<>();
         DecoderPool decoders = null;
         if (!properties.enabled()) {
@@ -104,9 +123,16 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     @Override
     public RecognitionStream open(RecognitionListener listener) {
+        return open(listener, RecognitionContext.none());
+    }
+
+    @Override
+    public RecognitionStream open(RecognitionListener listener, RecognitionContext context) {
         DecoderPool decoders = requirePool();
+        InterviewVocabulary vocabulary = vocabulary(context);
         Decoder decoder = decoders.acquire(properties.acquireTimeout());
         try {
+            prepare(decoder, vocabulary);
             return new PocketsphinxStream(decoder, held(decoders), listener, properties, properties.trailingSilence());
         } catch (RuntimeException e) {
             decoders.release(decoder, false);
@@ -116,16 +142,36 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     @Override
     public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence) {
+        return openOnDemand(listener, trailingSilence, RecognitionContext.none());
+    }
+
+    /**
+     * The context's pronunciations are guessed now; each decoder the stream takes gets the vocabulary (about 1 s
+     * of CPU, absorbed within the answer since decoding runs at 0.15-0.3 of real time) and loses it when given back.
+     */
+    @Override
+    public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
+            RecognitionContext context) {
         DecoderPool decoders = requirePool();
+        InterviewVocabulary vocabulary = vocabulary(context);
         return new PocketsphinxStream(null, new PocketsphinxStream.Decoders() {
             @Override
             public Decoder take() {
-                return decoders.tryAcquire();
+                Decoder decoder = decoders.tryAcquire();
+                if (decoder != null) {
+                    try {
+                        prepare(decoder, vocabulary);
+                    } catch (RuntimeException e) {
+                        decoders.release(decoder, false);
+                        throw e;
+                    }
+                }
+                return decoder;
             }
 
             @Override
             public void giveBack(Decoder decoder, boolean healthy) {
-                decoders.release(decoder, healthy);
+                release(decoder, healthy);
             }
 
             @Override
@@ -136,7 +182,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     }
 
     /** A stream opened with its decoder keeps it until it is closed. */
-    private static PocketsphinxStream.Decoders held(DecoderPool decoders) {
+    private PocketsphinxStream.Decoders held(DecoderPool decoders) {
         return new PocketsphinxStream.Decoders() {
             @Override
             public Decoder take() {
@@ -145,7 +191,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
             @Override
             public void giveBack(Decoder decoder, boolean healthy) {
-                decoders.release(decoder, healthy);
+                release(decoder, healthy);
             }
 
             @Override
@@ -155,11 +201,51 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
         };
     }
 
+    private void prepare(Decoder decoder, InterviewVocabulary vocabulary) {
+        if (!vocabulary.isEmpty()) {
+            decoder.useVocabulary(vocabulary, contextWeight, dictionary);
+        }
+    }
+
     private DecoderPool requirePool() {
         if (pool == null) {
             throw new SpeechUnavailableException("speech recognition is not available: missing " + missing);
         }
         return pool;
+    }
+
+    /** The context's words and model; pronunciations are guessed here, before a decoder is taken. */
+    InterviewVocabulary vocabulary(RecognitionContext context) {
+        if (context.isEmpty()) {
+            return new InterviewVocabulary(java.util.Map.of(), "", 0);
+        }
+        return InterviewVocabulary.of(context, spokenForms, pronunciations());
+    }
+
+    private Pronunciations pronunciations() {
+        Pronunciations loaded = pronunciations;
+        if (loaded == null) {
+            synchronized (this) {
+                if (pronunciations == null) {
+                    pronunciations = Pronunciations.load(dictionary, T2P);
+                }
+                loaded = pronunciations;
+            }
+        }
+        return loaded;
+    }
+
+    /** A decoder goes back to the pool with the general model and dictionary, or is freed if that fails. */
+    private void release(Decoder decoder, boolean healthy) {
+        if (healthy && decoder.customised()) {
+            try {
+                decoder.useBase(dictionary);
+            } catch (Decoder.DecoderFailedException e) {
+                log.warn("Could not reset a speech recogniser after an interview; it is freed: {}", e.getMessage());
+                healthy = false;
+            }
+        }
+        pool.release(decoder, healthy);
     }
 
     /** The pool, for diagnostics and tests; null when unavailable. */

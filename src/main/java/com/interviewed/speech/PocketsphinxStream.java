@@ -54,7 +54,8 @@ final class PocketsphinxStream implements RecognitionStream {
     private record Partial(String text) implements Event {
     }
 
-    private record Final(String text, long startMillis, long endMillis) implements Event {
+    private record Final(String text, long startMillis, long endMillis, java.util.List<RecognizedWord> words)
+            implements Event {
     }
 
     private record Unavailable(String reason) implements Event {
@@ -162,8 +163,9 @@ final class PocketsphinxStream implements RecognitionStream {
         inUtterance = true;
         utteranceStart = Math.max(0, samples - onset.lookbackSamples());
         lastPartialAt = samples;
+        long origin = samples - n - (long) prerollCount * BLOCK;
         decode(() -> {
-            decoder.startUtterance();
+            decoder.startUtterance(millis(origin));
             for (int i = prerollCount; i > 0; i--) {
                 decoder.process(preroll[Math.floorMod(prerollNext - i, PREROLL_BLOCKS)], BLOCK);
             }
@@ -244,9 +246,11 @@ final class PocketsphinxStream implements RecognitionStream {
 
     private void finish(long end) {
         String text;
+        java.util.List<RecognizedWord> words;
         try {
             decoder.endUtterance();
             text = decoder.hypothesis();
+            words = decoder.words();
         } catch (Decoder.DecoderFailedException e) {
             healthy = false;
             throw new SpeechUnavailableException("speech recognition failed; the stream cannot continue", e);
@@ -255,7 +259,7 @@ final class PocketsphinxStream implements RecognitionStream {
         lastPartial = "";
         quietSince = samples;
         onset.reset();
-        events.add(new Final(text, millis(utteranceStart), millis(end)));
+        events.add(new Final(text, millis(utteranceStart), millis(end), words));
     }
 
     @Override
@@ -305,7 +309,7 @@ final class PocketsphinxStream implements RecognitionStream {
             } else if (event instanceof Partial partial) {
                 listener.onPartial(partial.text());
             } else if (event instanceof Final done) {
-                listener.onFinal(done.text(), done.startMillis(), done.endMillis());
+                listener.onFinal(done.text(), done.startMillis(), done.endMillis(), done.words());
             } else if (event instanceof Unavailable unavailable) {
                 listener.onUnavailable(unavailable.reason());
             }

@@ -20,6 +20,14 @@ public interface RecognitionListener {
     void onFinal(String text, long startMillis, long endMillis);
 
     /**
+     * The same final with each word's confidence ({@code words} joined by spaces are {@code text}); the stream
+     * calls this one. Listeners that show or keep confidence override it; the default drops the words.
+     */
+    default void onFinal(String text, long startMillis, long endMillis, java.util.List<RecognizedWord> words) {
+        onFinal(text, startMillis, endMillis);
+    }
+
+    /**
      * Speech started but no recogniser was free to hear it (a stream opened with
      * {@link SpeechRecognizer#openOnDemand}); reported once, until a recogniser is had again.
      */

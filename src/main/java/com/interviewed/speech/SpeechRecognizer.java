@@ -18,6 +18,15 @@ public interface SpeechRecognizer {
     RecognitionStream open(RecognitionListener listener);
 
     /**
+     * Opens a stream that expects the words and phrasing of {@code context} (an interview's questions, role and
+     * resume); the context is the stream's alone and is forgotten when it closes. Recognisers that cannot use a
+     * context ignore it.
+     */
+    default RecognitionStream open(RecognitionListener listener, RecognitionContext context) {
+        return open(listener);
+    }
+
+    /**
      * Opens a stream that holds a recogniser only while the candidate speaks: it takes one when speech starts and
      * gives it back after a stretch of quiet, so idle and typing candidates hold none and the pool is never a cap on
      * how many interviews can be open. When none is free the listener hears
@@ -27,6 +36,15 @@ public interface SpeechRecognizer {
      */
     default RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence) {
         return open(listener);
+    }
+
+    /**
+     * {@link #openOnDemand(RecognitionListener, Duration)} expecting {@code context}: the context is applied to
+     * each recogniser the stream takes and removed when it gives it back.
+     */
+    default RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
+            RecognitionContext context) {
+        return openOnDemand(listener, trailingSilence);
     }
 
     /** False when the offline recogniser is not installed; interviews then work in typed mode. */

@@ -105,6 +105,8 @@ final class SpeechFixtures {
         }
 
         final List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        /** The words of each final, in order. */
+        final List<List<RecognizedWord>> finalWords = Collections.synchronizedList(new ArrayList<>());
         private volatile RecognitionStream stream;
 
         RecordingListener attach(RecognitionStream stream) {
@@ -129,6 +131,12 @@ final class SpeechFixtures {
         @Override
         public void onFinal(String text, long startMillis, long endMillis) {
             events.add(new Event("final", text, startMillis, endMillis, now()));
+        }
+
+        @Override
+        public void onFinal(String text, long startMillis, long endMillis, List<RecognizedWord> words) {
+            finalWords.add(List.copyOf(words));
+            onFinal(text, startMillis, endMillis);
         }
 
         List<String> kinds() {

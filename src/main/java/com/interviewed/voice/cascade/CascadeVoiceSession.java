@@ -52,7 +52,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             reason = "Speech recognition is not installed on this server: please type your answers.";
         } else {
             try {
-                stream = recognizer.openOnDemand(this, settings.answerEndSilence());
+                stream = recognizer.openOnDemand(this, settings.answerEndSilence(), spec.recognition());
             } catch (SpeechUnavailableException e) {
                 log.warn("Interview {} works in typed mode: {}", spec.interviewId(), e.getMessage());
                 reason = "Speech recognition is not available right now: please type your answers.";
