@@ -34,6 +34,12 @@ class MultipartGuardFilter extends OncePerRequestFilter {
                     reject(request, response);
                     return;
                 }
+                if (!isApi(request)) {
+                    // A page upload never reaches the resumes module once the body is refused: the branded 413
+                    // page explains the limit.
+                    response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);
@@ -49,12 +55,16 @@ class MultipartGuardFilter extends OncePerRequestFilter {
         return false;
     }
 
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     private static void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String detail = "The multipart body could not be read: send multipart/form-data with a boundary, complete "
                 + "parts and file names without control characters.";
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Malformed upload\",\"status\":400,"
                     + "\"detail\":\"" + detail + "\"}");
