@@ -48,16 +48,7 @@ final class DecoderPool implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SpeechUnavailableException("interrupted while waiting for a speech recogniser", e);
         }
-        Decoder decoder = pollIdle();
-        if (decoder != null) {
-            return decoder;
-        }
-        try {
-            return load();
-        } catch (RuntimeException e) {
-            permits.release();
-            throw e;
-        }
+        return idleOrLoaded();
     }
 
     /** Takes an idle decoder, or loads one if fewer than {@code max} exist; null at once when all are in use. */
@@ -65,6 +56,11 @@ final class DecoderPool implements AutoCloseable {
         if (closed || !permits.tryAcquire()) {
             return null;
         }
+        return idleOrLoaded();
+    }
+
+    /** With a permit held: an idle decoder, or a newly loaded one; the permit goes back if loading fails. */
+    private Decoder idleOrLoaded() {
         Decoder decoder = pollIdle();
         if (decoder != null) {
             return decoder;

@@ -89,10 +89,9 @@ class VoiceUnderStressSocketTest extends HttpTestSupport {
 
     private static long interviewerLines(InterviewSocketClient client) {
         return client.ofType("transcript.final").stream()
-                .filter(e -> "interviewer".equals(e.path("role").asString()) && !e.has("status")).count();
+                .filter(e -> "interviewer".equals(e.path("role").asString()) && "SPOKEN".equals(e.path("status").asString())).count();
     }
 
-    @org.junit.jupiter.api.Disabled("Passed on its branch; on the integrated main (2026-12-02) a typed answer among 30 concurrent interviews got no reply within a minute. Same integration regression as the thinking-pause tests: first item for the next session (issue 11).")
     @Test
     void thirtyTypedInterviewsAndAThirdSpokenOneOnATwoRecogniserPoolAllWork() throws Exception {
         List<String> tokens = new ArrayList<>();
@@ -146,7 +145,6 @@ class VoiceUnderStressSocketTest extends HttpTestSupport {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("Passed on its branch; on the integrated main (2026-12-02) the slow interviewer's reply never arrived within 30 s. Same integration regression as the thinking-pause tests: first item for the next session (issue 11).")
     @Test
     void anInterviewerThatTakesFiveSecondsDelaysNeitherTheCandidatesSpeechNorItsPartials() throws Exception {
         String token = registerAndGetToken("CANDIDATE", uniqueEmail("slow"), "correct horse");
@@ -172,7 +170,7 @@ class VoiceUnderStressSocketTest extends HttpTestSupport {
             client.await(e -> candidateLine(e) && "SPOKEN".equals(e.path("status").asString()),
                     "the spoken answer recognised", Duration.ofSeconds(15));
             JsonNode reply = client.await(e -> "transcript.final".equals(e.path("type").asString())
-                    && "interviewer".equals(e.path("role").asString()) && !e.has("status")
+                    && "interviewer".equals(e.path("role").asString()) && "SPOKEN".equals(e.path("status").asString())
                     && client.events().indexOf(e) > client.events().indexOf(partial), "the interviewer's reply",
                     Duration.ofSeconds(30));
 

@@ -434,26 +434,11 @@ class StructuredInterviewTest extends HttpTestSupport {
 
     /** Opens the candidate's link in a fresh browser-like client and starts the interview; returns its id. */
     private UUID start(String email, String name) {
-        String token = linkToken(email);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        try {
-            String landing = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/invite/" + token)).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = CSRF.matcher(landing);
-            assertThat(csrf.find()).as(landing).isTrue();
-            HttpResponse<String> started = browser.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl() + "/invite/" + token + "/start"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
-                            StandardCharsets.UTF_8) + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String location = started.headers().firstValue("Location").orElseThrow(
-                    () -> new AssertionError(started.statusCode() + " " + started.body()));
-            return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        Response started = candidateForm(linkToken(email), "/start",
+                "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        String location = started.header("Location");
+        assertThat(location).as(started.status() + " " + started.body()).isNotNull();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** A candidate's form post from a fresh browser: landing page first (session and CSRF token), then the form. */
