@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +42,7 @@ class InterviewSessions {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
-    private final Map<UUID, Connection> live = new ConcurrentHashMap<>();
+    private final Map<UUID, LiveConnection> live = new ConcurrentHashMap<>();
 
     InterviewSessions(InterviewRepository repository, Interviews interviews, Personas personas, Resumes resumes,
             Interviewer interviewer, VoiceSessionFactory voices, ObjectProvider<CodingChallenges> challenges,
@@ -66,12 +65,12 @@ class InterviewSessions {
      * told so before anything is read), resumes where the interview stands and lets the interviewer speak.
      * Connections racing each other are ordered by their claimed epoch: the highest wins, the others are replaced.
      */
-    Connection connect(UUID interviewId, ClientChannel client) {
+    LiveConnection connect(UUID interviewId, ClientChannel client) {
         long epoch = transactions.execute(tx -> repository.claimSession(interviewId));
         SessionStore store = new SessionStore(repository, transactions, interviewId, epoch);
-        Connection connection = new Connection(interviewId, store, client);
-        Connection[] replaced = new Connection[1];
-        Connection winner = live.compute(interviewId, (id, current) -> {
+        LiveConnection connection = new LiveConnection(interviewId, store, client);
+        LiveConnection[] replaced = new LiveConnection[1];
+        LiveConnection winner = live.compute(interviewId, (id, current) -> {
             if (current != null && current.epoch() > epoch) {
                 return current;
             }
@@ -116,25 +115,14 @@ class InterviewSessions {
     }
 
     /** The browser went away; the interview stays open for a reconnect, which fences what is still queued. */
-    void disconnected(Connection connection) {
+    void disconnected(LiveConnection connection) {
         live.remove(connection.interviewId(), connection);
         connection.detach();
     }
 
-    /**
-     * Closing a voice session waits for its recogniser, whose listener may at that moment be waiting for the
-     * conversation's lock; the conversation ends (and the socket closes) while holding that lock. Closing on another
-     * thread keeps the two from waiting for each other.
-     */
-    private static void closeLater(VoiceSession voice) {
-        if (voice != null) {
-            CompletableFuture.runAsync(voice::close);
-        }
-    }
-
     /** The candidate ran their code's tests: the interviewer hears the outcome on the live connection, if any. */
     void codeRun(UUID interviewId, String language, String code, String summary) {
-        Connection connection = live.get(interviewId);
+        LiveConnection connection = live.get(interviewId);
         LiveInterview conversation = connection == null ? null : connection.conversation();
         VoiceSession voice = connection == null ? null : connection.voice();
         if (conversation != null && voice != null) {
@@ -145,7 +133,7 @@ class InterviewSessions {
 
     /** Ends the interview now (REST, or the page's End button when no connection is live). */
     boolean endNow(UUID interviewId) {
-        Connection connection = live.get(interviewId);
+        LiveConnection connection = live.get(interviewId);
         LiveInterview conversation = connection == null ? null : connection.conversation();
         if (conversation != null) {
             conversation.end("ended");
@@ -155,7 +143,7 @@ class InterviewSessions {
         return publishEnd(row);
     }
 
-    private void finish(InterviewRow row, Connection connection) {
+    private void finish(InterviewRow row, LiveConnection connection) {
         if (connection.store().fenced()) {
             return; // a newer connection runs the interview now; this one's ending is stale
         }
@@ -197,111 +185,5 @@ class InterviewSessions {
                         turn.speaker(), turn.text(), TurnStatus.valueOf(turn.status()))).toList(),
                 drafts.stream().map(d -> new ServerEvent.Draft(d.challengeId(), d.language(), d.code())).toList(),
                 row.startedAt() == null ? null : row.startedAt().toString());
-    }
-
-    /**
-     * One browser connection. Its conversation and voice are attached once built; a newer connection may replace
-     * it at any moment, before or after that. Only in-memory flags are touched under its lock.
-     */
-    static final class Connection {
-
-        private final UUID interviewId;
-        private final SessionStore store;
-        private final ClientChannel socket;
-        private final ClientChannel client;
-        private LiveInterview conversation;
-        private VoiceSession voice;
-        private boolean detached;
-
-        Connection(UUID interviewId, SessionStore store, ClientChannel socket) {
-            this.interviewId = interviewId;
-            this.store = store;
-            this.socket = socket;
-            this.client = new FencedChannel(socket, store);
-        }
-
-        UUID interviewId() {
-            return interviewId;
-        }
-
-        long epoch() {
-            return store.epoch();
-        }
-
-        SessionStore store() {
-            return store;
-        }
-
-        ClientChannel client() {
-            return client;
-        }
-
-        synchronized LiveInterview conversation() {
-            return detached ? null : conversation;
-        }
-
-        synchronized VoiceSession voice() {
-            return detached ? null : voice;
-        }
-
-        /** False (and the voice closed) if the connection was replaced while it was being built. */
-        boolean attach(LiveInterview conversation, VoiceSession voice) {
-            synchronized (this) {
-                if (!detached) {
-                    this.conversation = conversation;
-                    this.voice = voice;
-                    return true;
-                }
-            }
-            closeLater(voice);
-            return false;
-        }
-
-        /** Stops taking input and releases the voice session; queued writes still run unless fenced. */
-        void detach() {
-            VoiceSession closing;
-            synchronized (this) {
-                detached = true;
-                closing = voice;
-            }
-            closeLater(closing);
-        }
-
-        /** A newer connection took over: fenced now, so nothing queued here writes; the browser is told why. */
-        void replace() {
-            store.fence();
-            detach();
-            socket.sendEvent(new ServerEvent.SessionReplaced(
-                    "This interview is open in another tab or window."));
-            socket.closeReplaced();
-        }
-    }
-
-    /** Events of a fenced connection are dropped: its browser has been told it was replaced. */
-    private record FencedChannel(ClientChannel client, SessionStore store) implements ClientChannel {
-
-        @Override
-        public void sendEvent(ServerEvent event) {
-            if (!store.fenced()) {
-                client.sendEvent(event);
-            }
-        }
-
-        @Override
-        public void sendAudio(byte[] pcm16le) {
-            if (!store.fenced()) {
-                client.sendAudio(pcm16le);
-            }
-        }
-
-        @Override
-        public void close(String reason) {
-            client.close(reason);
-        }
-
-        @Override
-        public void closeReplaced() {
-            client.closeReplaced();
-        }
     }
 }

@@ -63,7 +63,7 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        InterviewSessions.Connection connection = connection(session);
+        LiveConnection connection = connection(session);
         VoiceSession voice = connection == null ? null : connection.voice();
         if (voice == null) {
             return;
@@ -90,7 +90,7 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        InterviewSessions.Connection connection = connection(session);
+        LiveConnection connection = connection(session);
         LiveInterview conversation = connection == null ? null : connection.conversation();
         VoiceSession voice = connection == null ? null : connection.voice();
         if (conversation == null || voice == null) {
@@ -164,7 +164,7 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        InterviewSessions.Connection connection = connection(session);
+        LiveConnection connection = connection(session);
         if (connection != null) {
             sessions.disconnected(connection);
         }
@@ -175,8 +175,8 @@ class InterviewSocketHandler extends AbstractWebSocketHandler {
         log.debug("WebSocket transport error on {}", session.getId(), exception);
     }
 
-    private static InterviewSessions.Connection connection(WebSocketSession session) {
-        return (InterviewSessions.Connection) session.getAttributes().get(CONNECTION);
+    private static LiveConnection connection(WebSocketSession session) {
+        return (LiveConnection) session.getAttributes().get(CONNECTION);
     }
 
     private static String orEmpty(String value, String fallback) {

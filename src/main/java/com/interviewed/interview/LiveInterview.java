@@ -13,10 +13,8 @@ import com.interviewed.resumes.ResumeProfile;
 import com.interviewed.voice.InterviewerMove;
 import com.interviewed.voice.VoiceConversation;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +40,9 @@ final class LiveInterview implements VoiceConversation {
     private final ClientChannel client;
     private final Function<String, Optional<CodingChallenge>> challenges;
     private final Runnable onEnd;
-    private final Instant startedAt;
-    private final long sessionOffsetMillis;
-
     /** No lock of this class is ever held across a database, socket or interviewer call. */
-    private final SpokenHistory history;
     private final VersionedState state;
-    /** A reconnect's opening is a resume line: said, never stored. Its message id once it is said. */
-    private volatile boolean resuming;
-    private volatile String resumeLineId;
+    private final LiveTranscript transcript;
 
     LiveInterview(InterviewRow row, InterviewPlan plan, List<Persona> interviewers, ConversationState state,
             List<TranscriptTurn> transcript, ResumeProfile profile, Interviewer interviewer,
@@ -68,9 +60,7 @@ final class LiveInterview implements VoiceConversation {
         this.client = client;
         this.challenges = challenges;
         this.onEnd = onEnd;
-        this.startedAt = row.startedAt() != null ? row.startedAt() : clock.instant();
-        this.sessionOffsetMillis = clock.millis() - startedAt.toEpochMilli();
-        this.history = new SpokenHistory(transcript);
+        this.transcript = new LiveTranscript(row, transcript, repository, client, clock, this.state::ended);
     }
 
     ConversationState state() {
@@ -78,7 +68,7 @@ final class LiveInterview implements VoiceConversation {
     }
 
     List<Utterance> history() {
-        return history.snapshot();
+        return transcript.snapshot();
     }
 
     boolean ended() {
@@ -98,8 +88,8 @@ final class LiveInterview implements VoiceConversation {
         }
         ConversationState at = now.state();
         InterviewContext context = new InterviewContext(plan, interviewers, at.speakerIndex(), at.questionIndex(),
-                at.followUpsAsked(), at.askedIds(), history.snapshot(), row.candidateName(), profile, now.latestCode(),
-                elapsedMillis() / 1000);
+                at.followUpsAsked(), at.askedIds(), transcript.snapshot(), row.candidateName(), profile,
+                now.latestCode(), transcript.elapsedMillis() / 1000);
         return new InterviewerMove(input, interviewer.respond(context, input), now.version());
     }
 
@@ -123,9 +113,7 @@ final class LiveInterview implements VoiceConversation {
         ConversationState before = change.before();
         repository.saveState(row.id(), json.writeValueAsString(change.after()));
         if (opening && before.started()) {
-            String speaker = speakerName(before.speakerIndex());
-            resuming = history.snapshot().stream()
-                    .anyMatch(u -> "interviewer".equals(u.role()) && u.speaker().equals(speaker));
+            transcript.reopenedBy(speakerName(before.speakerIndex()));
             // A reconnect during a coding step: the editor comes back with the challenge.
             PlannedQuestion current = plan.steps().get(Math.min(before.questionIndex(), plan.steps().size() - 1));
             if (current.challengeId() != null && current.challengeId().equals(before.challengeId())) {
@@ -166,56 +154,29 @@ final class LiveInterview implements VoiceConversation {
 
     @Override
     public void candidatePartial(String messageId, String text) {
-        client.sendEvent(new ServerEvent.TranscriptPartial("candidate", candidateName(), text, messageId));
+        transcript.candidatePartial(messageId, text);
     }
 
     @Override
     public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
-        if (ended()) {
-            return;
-        }
-        UUID turnId = UUID.fromString(messageId);
-        repository.appendTurn(turnId, row.id(), "candidate", candidateName(), text,
-                typed ? TurnStatus.TYPED : TurnStatus.SPOKEN, startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis,
-                clock.instant());
-        history.put(messageId, new Utterance("candidate", candidateName(), text));
-        sendCandidateLine(messageId, text, typed ? TurnStatus.TYPED : TurnStatus.SPOKEN);
+        transcript.candidateFinal(messageId, text, startMillis, endMillis, typed);
     }
 
-    /** The candidate went on with a spoken answer after a thinking pause: one answer, now longer. */
     @Override
     public void candidateContinued(String messageId, String wholeText, long endMillis) {
-        if (ended()) {
-            return;
-        }
-        repository.extendCandidateTurn(UUID.fromString(messageId), wholeText, endMillis + sessionOffsetMillis);
-        history.put(messageId, new Utterance("candidate", candidateName(), wholeText));
-        sendCandidateLine(messageId, wholeText, TurnStatus.SPOKEN);
+        transcript.candidateContinued(messageId, wholeText, endMillis);
     }
 
     @Override
     public void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
         String speaker = speakerName(speakerIndex);
-        if (resuming && (resumeLineId == null || resumeLineId.equals(messageId))) {
-            // The resume line after a reconnect is said, not kept: reconnects add nothing to the transcript.
-            resumeLineId = messageId;
-            resuming = false;
-            client.sendEvent(new ServerEvent.TranscriptFinal("interviewer", speaker, text, messageId,
-                    TurnStatus.SPOKEN, false));
-        } else {
-            repository.appendTurn(UUID.fromString(messageId), row.id(), "interviewer", speaker, text,
-                    TurnStatus.SPOKEN, elapsedMillis(), null, clock.instant());
-            history.put(messageId, new Utterance("interviewer", speaker, text));
-            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, text, messageId,
-                    TurnStatus.SPOKEN));
-        }
+        transcript.interviewerStarted(messageId, speaker, text);
         client.sendEvent(new ServerEvent.AudioStart(sampleRate, speaker, messageId));
     }
 
     @Override
     public void interviewerResumed(String messageId, int sampleRate) {
-        Utterance said = history.get(messageId);
-        client.sendEvent(new ServerEvent.AudioStart(sampleRate, said == null ? "" : said.speaker(), messageId));
+        client.sendEvent(new ServerEvent.AudioStart(sampleRate, transcript.speakerOf(messageId), messageId));
     }
 
     @Override
@@ -225,17 +186,7 @@ final class LiveInterview implements VoiceConversation {
 
     @Override
     public void interviewerFinished(String messageId, String spokenText, boolean interrupted) {
-        repository.finishInterviewerTurn(UUID.fromString(messageId), spokenText, interrupted, elapsedMillis());
-        Utterance said = history.get(messageId);
-        String speaker = said == null ? "" : said.speaker();
-        if (said != null) {
-            history.put(messageId, new Utterance(said.role(), speaker, spokenText));
-        }
-        client.sendEvent(new ServerEvent.AudioEnd(messageId));
-        if (interrupted && said != null) {
-            client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, spokenText, messageId,
-                    TurnStatus.INTERRUPTED));
-        }
+        transcript.interviewerFinished(messageId, spokenText, interrupted);
         if (state.endAfterSpeaking()) {
             end("completed");
         }
@@ -259,24 +210,7 @@ final class LiveInterview implements VoiceConversation {
 
     /** The candidate corrected what the recogniser heard. */
     boolean edit(String messageId, String text) {
-        UUID turnId;
-        try {
-            turnId = UUID.fromString(messageId);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        if (!repository.editCandidateTurn(row.id(), turnId, text)) {
-            return false;
-        }
-        if (history.get(messageId) != null) {
-            history.put(messageId, new Utterance("candidate", candidateName(), text));
-        }
-        sendCandidateLine(messageId, text, TurnStatus.EDITED);
-        return true;
-    }
-
-    private void sendCandidateLine(String messageId, String text, TurnStatus status) {
-        client.sendEvent(ServerEvent.TranscriptFinal.of("candidate", candidateName(), text, messageId, status));
+        return transcript.edit(messageId, text);
     }
 
     /** The latest code; stored unless {@code challengeId} is null (the caller stored it already). */
@@ -301,15 +235,7 @@ final class LiveInterview implements VoiceConversation {
         client.close("interview ended");
     }
 
-    private long elapsedMillis() {
-        return clock.millis() - startedAt.toEpochMilli();
-    }
-
     private String speakerName(int index) {
         return interviewers.get(Math.max(0, Math.min(index, interviewers.size() - 1))).name();
-    }
-
-    private String candidateName() {
-        return row.candidateName() == null ? "Candidate" : row.candidateName();
     }
 }
