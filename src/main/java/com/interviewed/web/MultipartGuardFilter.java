@@ -1,6 +1,7 @@
 package com.interviewed.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,12 +12,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Parses a multipart body before anything else reads a parameter. Tomcat throws on a body it cannot parse (a file
  * name with control characters, no boundary, a truncated part) from whichever {@code getParameter} call comes first,
- * and that is the security filters' CSRF check, long before Spring MVC could answer 400. Over-limit uploads pass on
- * untouched: the resumes module answers those with 413 and a page that explains the limit.
+ * and that is the security filters' CSRF check, long before Spring MVC could answer 400. Over-limit API uploads pass
+ * on: the resumes module answers those with a 413 problem. Over-limit page uploads get the branded 413 page here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -35,8 +37,11 @@ class MultipartGuardFilter extends OncePerRequestFilter {
                     return;
                 }
                 if (!isApi(request)) {
-                    // A page upload never reaches the resumes module once the body is refused: the branded 413
-                    // page explains the limit.
+                    // A page upload never reaches the resumes module once the body is refused (the security
+                    // filters could not even read its CSRF field): the branded 413 page explains the limit. The
+                    // recorded exception tells the DispatcherServlet not to parse the body again for the error
+                    // dispatch, which would fail the same way and end in the resumes module's redirect instead.
+                    request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(-1, e));
                     response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                     return;
                 }

@@ -74,7 +74,6 @@ class ResumeBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("You have not uploaded a resume yet.")).isVisible();
     }
 
-    @org.junit.jupiter.api.Disabled("Since the multipart guard filter (issue 12) the explanation page shows, but following its link back times out in Chromium: to fix next session.")
     @Test
     void withoutJavaScriptAnOversizedFileGetsAnExplanationPage() {
         try (var noScript = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -86,6 +85,9 @@ class ResumeBrowserTest extends BrowserTestSupport {
                     new byte[5 * 1024 * 1024 + 100_000]));
             plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and read")).click();
 
+            // The branded 413 page, not the upload form: the body was refused before the resumes module saw it.
+            assertThat(plain.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("File too large")))
+                    .isVisible();
             assertThat(plain.getByRole(AriaRole.ALERT)).containsText("The file is larger than 5 MB");
             plain.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to your resumes")).click();
             assertThat(plain).hasURL(Pattern.compile("/resumes$"));
