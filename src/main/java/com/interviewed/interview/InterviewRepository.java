@@ -110,10 +110,14 @@ class InterviewRepository {
     }
 
     void finishInterviewerTurn(UUID turnId, String text, boolean interrupted, Long endMs) {
+        // An interrupted turn keeps what was meant in original_text: the report scores the answer against the
+        // planned question, not against the fragment that was played before the candidate spoke.
         jdbc.sql("""
-                        update transcript_turns set text = ?, status = ?, end_ms = ?
+                        update transcript_turns set original_text = case when ? then coalesce(original_text, text)
+                            else original_text end, text = ?, status = ?, end_ms = ?
                         where id = ? and speaker_role = 'interviewer'""")
-                .params(text, (interrupted ? TurnStatus.INTERRUPTED : TurnStatus.SPOKEN).name(), endMs, turnId)
+                .params(interrupted, text, (interrupted ? TurnStatus.INTERRUPTED : TurnStatus.SPOKEN).name(), endMs,
+                        turnId)
                 .update();
     }
 

@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param speaker      the interviewer persona's name, or the candidate's
  * @param status       {@code SPOKEN}, {@code TYPED}, {@code INTERRUPTED} (interviewer cut off: only what was
  *                     played is kept) or {@code EDITED} (the candidate corrected the recognised text)
- * @param originalText for {@code EDITED} turns, what was recognised before the correction
+ * @param originalText for {@code EDITED} turns, what was recognised before the correction; for {@code INTERRUPTED}
+ *                     interviewer turns, everything the interviewer meant to say
  * @param startMs      milliseconds since the interview started, or {@code null}
  * @param endMs        milliseconds since the interview started, or {@code null}
  */

@@ -46,8 +46,16 @@ class EvaluationApiController {
             @Size(max = 20) List<@NotBlank @Size(max = 500) String> expectedPoints, String category) {
     }
 
+    /**
+     * @param name   who spoke (a panelist's name, for example), shown as who asked each question; optional
+     * @param status {@code SPOKEN} (the default), {@code TYPED} (left out of the time-based speech metrics) or
+     *               {@code INTERRUPTED} (an interviewer turn cut off by the candidate)
+     * @param intendedText for an interrupted interviewer turn, what the interviewer meant to say; optional
+     */
     record TurnInput(@NotNull @Pattern(regexp = "interviewer|candidate") String speaker, @NotNull String text,
-            @PositiveOrZero Long startMs, @PositiveOrZero Long endMs) {
+            @PositiveOrZero Long startMs, @PositiveOrZero Long endMs, @Size(max = 120) String name,
+            @Pattern(regexp = "SPOKEN|TYPED|INTERRUPTED|EDITED") String status,
+            @Size(max = 20_000) String intendedText) {
     }
 
     record EvaluationRequest(@NotBlank @Size(max = 100) String role, @Size(max = 20_000) String jobDescription,
@@ -66,7 +74,8 @@ class EvaluationApiController {
                 : request.questions().stream().map(q -> new QuestionSegmenter.Prompt(q.question(), q.category(),
                         q.expectedPoints() == null ? List.of() : q.expectedPoints())).toList();
         List<ReportTurn> turns = request.transcript().stream()
-                .map(t -> new ReportTurn(t.speaker(), t.speaker(), t.text(), t.startMs(), t.endMs())).toList();
+                .map(t -> new ReportTurn(t.speaker(), t.name(), t.text(),
+                        t.startMs(), t.endMs(), t.status(), t.intendedText())).toList();
         TranscriptEvaluator.Evaluated evaluated = evaluator.evaluate(request.role(), request.jobDescription(),
                 request.language(), plan, turns);
         ScoreResult r = evaluated.result();

@@ -76,12 +76,13 @@ class EvaluationStore {
             jdbc.sql("""
                             insert into evaluation_questions (id, evaluation_id, position, question, answer, overall,
                                 communication, technical_depth, problem_solving, confidence, relevance, feedback,
-                                evidence_json, missing_json, signals_json)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                evidence_json, missing_json, signals_json, asked_by, category, code_json)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(UUID.randomUUID(), id, position++, q.question(), q.answer(), q.overall(),
                             qd.communication(), qd.technicalDepth(), qd.problemSolving(), qd.confidence(),
                             qd.relevance(), q.feedback(), json.writeValueAsString(q.evidence()),
-                            json.writeValueAsString(q.missing()), json.writeValueAsString(q.signals()))
+                            json.writeValueAsString(q.missing()), json.writeValueAsString(q.signals()),
+                            q.askedBy(), q.category(), q.code() == null ? null : json.writeValueAsString(q.code()))
                     .update();
         }
         return id;
@@ -121,7 +122,9 @@ class EvaluationStore {
                         q.getDouble("overall"), dimensions(q), q.getString("feedback"),
                         json.readValue(q.getString("evidence_json"), new TypeReference<List<String>>() { }),
                         json.readValue(q.getString("missing_json"), new TypeReference<List<String>>() { }),
-                        json.readValue(q.getString("signals_json"), new TypeReference<List<Signal>>() { })))
+                        json.readValue(q.getString("signals_json"), new TypeReference<List<Signal>>() { }),
+                        q.getString("asked_by"), q.getString("category"), q.getString("code_json") == null ? null
+                                : json.readValue(q.getString("code_json"), CodeEvidence.class)))
                 .list();
         return new EvaluationReport(id, rs.getObject("interview_id", UUID.class), rs.getString("role"),
                 rs.getString("scorer"), rs.getString("scorer_note"), rs.getDouble("overall"), dimensions(rs),

@@ -26,7 +26,7 @@ public class Evaluations {
         return store.find(interviewId).map(report -> new EvaluationReport(report.id(), report.interviewId(),
                 report.role(), report.scorer(), report.scorerNote(), report.overall(), report.dimensions(),
                 report.questions(), report.speech(), interviews.transcript(interviewId).stream()
-                        .map(t -> new ReportTurn(t.role(), t.speaker(), t.text(), t.startMs(), t.endMs())).toList(),
+                        .map(InterviewScoring::turn).toList(),
                 report.createdAt()));
     }
 

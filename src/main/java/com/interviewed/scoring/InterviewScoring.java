@@ -2,6 +2,7 @@ package com.interviewed.scoring;
 
 import com.interviewed.interview.InterviewSnapshot;
 import com.interviewed.interview.Interviews;
+import com.interviewed.interview.TranscriptTurn;
 import com.interviewed.questions.PlannedQuestion;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -69,7 +70,7 @@ class InterviewScoring {
             InterviewSnapshot interview = interviews.find(interviewId)
                     .orElseThrow(() -> new IllegalStateException("Interview " + interviewId + " does not exist"));
             TranscriptEvaluator.Evaluated evaluated = evaluator.evaluate(interview.role(), null, "en",
-                    prompts(interview), turns(interview));
+                    prompts(interview), turns(interview), code(interviewId));
             ScoreResult result = evaluated.result();
             ownTransaction.executeWithoutResult(tx -> {
                 store.insert(interviewId, interview.role(), result, evaluated.speech(), clock.instant());
@@ -105,11 +106,22 @@ class InterviewScoring {
 
     private static QuestionSegmenter.Prompt prompt(PlannedQuestion step) {
         return new QuestionSegmenter.Prompt(step.text(), step.category() == null ? null : step.category().name(),
-                step.expectedPoints() == null ? List.of() : step.expectedPoints());
+                step.expectedPoints() == null ? List.of() : step.expectedPoints(), step.challengeId());
     }
 
     static List<ReportTurn> turns(InterviewSnapshot interview) {
-        return interview.transcript().stream()
-                .map(t -> new ReportTurn(t.role(), t.speaker(), t.text(), t.startMs(), t.endMs())).toList();
+        return interview.transcript().stream().map(InterviewScoring::turn).toList();
+    }
+
+    static ReportTurn turn(TranscriptTurn t) {
+        boolean cutOff = "interviewer".equals(t.role()) && "INTERRUPTED".equals(t.status());
+        return new ReportTurn(t.role(), t.speaker(), t.text(), t.startMs(), t.endMs(), t.status(),
+                cutOff ? t.originalText() : null);
+    }
+
+    /** The final code of each coding challenge, measured. */
+    private List<CodeEvidence> code(UUID interviewId) {
+        return interviews.code(interviewId).stream()
+                .map(c -> CodeScoring.measure(c.challengeId(), c.language(), c.code(), c.testSummary())).toList();
     }
 }

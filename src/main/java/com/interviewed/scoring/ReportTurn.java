@@ -1,5 +1,30 @@
 package com.interviewed.scoring;
 
-/** One transcript turn as the report shows it. {@code role} is {@code candidate} or {@code interviewer}. */
-public record ReportTurn(String role, String speaker, String text, Long startMs, Long endMs) {
+/**
+ * One transcript turn as the report shows it. {@code role} is {@code candidate} or {@code interviewer}.
+ *
+ * @param status       {@code SPOKEN}, {@code TYPED}, {@code INTERRUPTED} or {@code EDITED}; {@code null} when
+ *                     unknown (an API caller's transcript), which counts as spoken
+ * @param intendedText for an interrupted interviewer turn, everything the interviewer meant to say (the planned
+ *                     question among it), while {@code text} is only what was played; otherwise {@code null}
+ */
+public record ReportTurn(String role, String speaker, String text, Long startMs, Long endMs, String status,
+        String intendedText) {
+
+    public ReportTurn(String role, String speaker, String text, Long startMs, Long endMs) {
+        this(role, speaker, text, startMs, endMs, null, null);
+    }
+
+    public boolean candidate() {
+        return "candidate".equals(role);
+    }
+
+    /** Typed by the candidate, so it has no speaking time: left out of pace, pauses and talk share. */
+    public boolean typed() {
+        return "TYPED".equals(status);
+    }
+
+    public boolean interrupted() {
+        return "INTERRUPTED".equals(status);
+    }
 }

@@ -81,6 +81,43 @@ class EvaluationApiTest extends HttpTestSupport {
     }
 
     @Test
+    void anInterruptedQuestionIsScoredAsPlannedByThePanelistWhoAskedItAndTypedAnswersHaveNoPace() {
+        String first = "Tell me about a time you disagreed with a teammate on a technical decision.";
+        String second = "How would you design a cache for a read-heavy product catalogue API?";
+        Map<String, Object> body = Map.of("role", "backend",
+                "questions", List.of(Map.of("question", first, "category", "BEHAVIOURAL"),
+                        Map.of("question", second, "category", "TECHNICAL")),
+                "transcript", List.of(
+                        // The candidate spoke over the question: only "Thanks, Grace. Tell me about a" was played.
+                        Map.of("speaker", "interviewer", "name", "Leo", "status", "INTERRUPTED",
+                                "text", "Thanks, Grace. Tell me about a", "intendedText", "Thanks, Grace. " + first,
+                                "startMs", 0, "endMs", 2000),
+                        Map.of("speaker", "candidate", "status", "SPOKEN", "startMs", 2500, "endMs", 32_500,
+                                "text", ("We disagreed on MongoDB against Postgres for the order service, so I "
+                                        + "proposed a two-day benchmark of our ten slowest queries. ").repeat(3)),
+                        Map.of("speaker", "interviewer", "name", "Priya", "text", second, "startMs", 33_000,
+                                "endMs", 37_000),
+                        // A typed answer: sent at 90 s, but typing has no speaking time.
+                        Map.of("speaker", "candidate", "status", "TYPED", "startMs", 90_000, "endMs", 90_000,
+                                "text", "Cache-aside with Redis, a ten minute TTL and deletes on every write.")));
+
+        JsonNode json = postJson("/api/v1/evaluations", body, token()).json();
+
+        assertThat(json.get("questions")).hasSize(2);
+        assertThat(json.get("questions").get(0).get("question").asString()).isEqualTo(first);
+        assertThat(json.get("questions").get(0).get("askedBy").asString()).isEqualTo("Leo");
+        assertThat(json.get("questions").get(1).get("askedBy").asString()).isEqualTo("Priya");
+        JsonNode speech = json.get("speech");
+        assertThat(speech.get("typedAnswers").asInt()).isEqualTo(1);
+        int spokenWords = Text.words(json.get("questions").get(0).get("answer").asString()).size();
+        // Pace from the 30 s spoken answer only; no long pause for the 53 s before the typed one.
+        assertThat(speech.get("wordsPerMinute").asDouble()).isEqualTo(Math.round(spokenWords * 2 * 10) / 10.0);
+        assertThat(speech.get("longPauses").asInt()).isZero();
+        assertThat(speech.get("answerDurationsSeconds").get(1).isNull()).isTrue();
+        assertThat(speech.get("metrics").get(0).get("explanation").asString()).contains("1 typed answer is not counted");
+    }
+
+    @Test
     void sameInputGivesTheSameResult() {
         String token = token();
         assertThat(postJson("/api/v1/evaluations", body(), token).body())

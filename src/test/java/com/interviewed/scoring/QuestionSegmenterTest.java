@@ -46,4 +46,46 @@ class QuestionSegmenterTest {
 
         assertThat(segments).extracting(s -> s.toScore().answer()).containsExactly("A1", "A2");
     }
+
+    private static ReportTurn cutOff(String speaker, String played, String meant) {
+        return new ReportTurn("interviewer", speaker, played, null, null, "INTERRUPTED", meant);
+    }
+
+    private static final List<QuestionSegmenter.Prompt> PLAN = List.of(
+            new QuestionSegmenter.Prompt("Tell me briefly about your background.", "WARMUP", List.of()),
+            new QuestionSegmenter.Prompt("Tell me about a time you disagreed with a teammate.", "BEHAVIOURAL",
+                    List.of("the outcome")),
+            new QuestionSegmenter.Prompt("Let's do a short coding exercise: Ways up the stairs.", "CODING",
+                    List.of(), "staircase-ways"));
+
+    @Test
+    void anInterruptedQuestionIsTitledAndScoredAsPlannedAndNamesWhoAskedIt() {
+        var segments = QuestionSegmenter.segment(List.of(
+                cutOff("Grace", "Hi Maya, I'm Grace. I'll ask you a", "Hi Maya, I'm Grace. I'll ask you a few "
+                        + "questions. Tell me briefly about your background."),
+                c("I build payment services."),
+                cutOff("Leo", "", "Thanks, Grace. I'm Leo. Tell me about a time you disagreed with a teammate."),
+                c("We disagreed on the database."),
+                new ReportTurn("interviewer", "Theo", "Let's do a short coding exercise: Ways up the stairs.", null,
+                        null, "SPOKEN", null),
+                c("I would use dynamic programming.")), PLAN);
+
+        assertThat(segments).extracting(s -> s.prompt().text()).containsExactly(PLAN.get(0).text(),
+                PLAN.get(1).text(), PLAN.get(2).text());
+        assertThat(segments).extracting(QuestionSegmenter.Segment::askedBy).containsExactly("Grace", "Leo", "Theo");
+        assertThat(segments.get(2).prompt().challengeId()).isEqualTo("staircase-ways");
+    }
+
+    @Test
+    void withoutWhatWasMeantAPlayedFragmentThatBeginsAQuestionStartsIt() {
+        var segments = QuestionSegmenter.segment(List.of(
+                cutOff("Grace", "Hello, I'm Grace.", null), c("Hi Grace, nice to meet you."),
+                cutOff("Grace", "Thanks. Tell me about a time you", null), c("We disagreed on the database.")),
+                PLAN);
+
+        // Speech over the greeting answers the question the greeting led to; the fragment starts the next one.
+        assertThat(segments).extracting(s -> s.prompt().text()).containsExactly(PLAN.get(0).text(),
+                PLAN.get(1).text());
+        assertThat(segments.get(1).toScore().answer()).isEqualTo("We disagreed on the database.");
+    }
 }

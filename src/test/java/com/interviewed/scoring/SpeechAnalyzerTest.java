@@ -53,4 +53,49 @@ class SpeechAnalyzerTest {
         assertThat(s.fillerWords()).isEqualTo(1);
         assertThat(metric(s, "wordsPerMinute").assessment()).isEqualTo("unknown");
     }
+
+    @Test
+    void typedAnswersAreLeftOutOfPacePausesAndTalkShareAndTheReportSaysSo() {
+        String spoken = "We put Redis in front of the catalogue and measured the hit rate every day.";
+        List<ReportTurn> transcript = List.of(
+                interviewer("How would you cache it?", 0, 5_000),
+                candidate(spoken, 6_000, 12_000),
+                interviewer("And how would you invalidate it?", 12_000, 15_000),
+                new ReportTurn("candidate", "Ada", "Um, delete the key on every write, like a Stripe-like outbox.",
+                        60_000L, 60_000L, "TYPED", null));
+
+        SpeechAnalytics s = SpeechAnalyzer.analyze(transcript, List.of(transcript.subList(1, 2),
+                transcript.subList(3, 4)), "en");
+
+        assertThat(s.typedAnswers()).isEqualTo(1);
+        assertThat(s.wordsPerMinute()).isEqualTo(Math.round(Text.words(spoken).size() / (6 / 60.0) * 10) / 10.0);
+        assertThat(s.fillerWords()).as("the typed answer's \"um\" is not speech").isZero();
+        assertThat(s.longPauses()).as("45 s before a typed answer is typing, not a pause").isZero();
+        assertThat(s.talkRatio()).as("against the first question only").isEqualTo(Math.round(100.0 * 6 / 11) / 100.0);
+        assertThat(s.answerDurationsSeconds()).containsExactly(6.0, null);
+        assertThat(metric(s, "talkRatio").explanation()).contains("1 typed answer is not counted");
+    }
+
+    @Test
+    void everyTypedAnswerMeansNoTimeBasedMetricsRatherThanZeroTalk() {
+        List<ReportTurn> transcript = List.of(interviewer("Why?", 0, 2_000),
+                new ReportTurn("candidate", "Ada", "Because it was slow.", 9_000L, 9_000L, "TYPED", null));
+
+        SpeechAnalytics s = SpeechAnalyzer.analyze(transcript, List.of(transcript.subList(1, 2)), "en");
+
+        assertThat(s.talkRatio()).isNull();
+        assertThat(s.wordsPerMinute()).isNull();
+        assertThat(metric(s, "talkRatio").valueInWords()).isEqualTo("not measured");
+    }
+
+    @Test
+    void valuesAndRangesAreWrittenInWords() {
+        SpeechMetric talk = new SpeechMetric("talkRatio", "Share", 0.62, "of talk", 0.55, 0.8, "ok", "");
+        SpeechMetric pace = new SpeechMetric("wordsPerMinute", "Pace", 138.24, "words/min", 110.0, 170.0, "ok", "");
+
+        assertThat(talk.valueInWords()).isEqualTo("62% of the talk");
+        assertThat(talk.rangeInWords()).isEqualTo("55% to 80% of the talk");
+        assertThat(pace.valueInWords()).isEqualTo("138 words a minute");
+        assertThat(pace.rangeInWords()).isEqualTo("110 to 170 words a minute");
+    }
 }

@@ -1,0 +1,143 @@
+package com.interviewed.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.interviewed.support.HttpTestSupport;
+import com.interviewed.support.InterviewSocketClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A whole panel interview taken over the WebSocket with typed answers, ended, scored in the background and read
+ * back through the API: every planned question the panel asked and the candidate answered has its own row, titled
+ * with the planned text and naming the panelist who asked it.
+ */
+class PanelScoringSocketTest extends HttpTestSupport {
+
+    private static final List<String> ANSWERS = List.of(
+            "At my last company I led a team of five that rebuilt our order pipeline in Java and Kafka. We cut failed "
+                    + "orders by sixty percent, and I measured it every week.",
+            "On the payments project I owned the ledger service. I chose PostgreSQL with strict transactions, wrote "
+                    + "the reconciliation job myself, and as a result month-end errors dropped to zero.",
+            "When two colleagues disagreed about a release, I set up a short meeting, we wrote down the risks "
+                    + "together, agreed to ship behind a flag, and the launch went out a week early.",
+            "I once missed a deadline because I underestimated a migration. I told my manager early, split the "
+                    + "work into smaller steps, and since then my estimates have been within ten percent.",
+            "I would start by measuring where the time goes with tracing, then fix the slowest query first, add an "
+                    + "index, and compare p99 latency before and after the change.",
+            "I keep a short list of priorities agreed with my manager, say no to work outside it, and review the "
+                    + "list every Monday so that urgent requests do not crowd out important ones.",
+            "I learn a new codebase by running it locally, reading the tests, and fixing a small bug in the first "
+                    + "week, which shows me how the code is built and deployed.");
+
+    @Test
+    void everyAnsweredQuestionOfAPanelGetsItsRowWithThePlannedTextAndThePanelist() {
+        String token = registerAndGetToken("CANDIDATE", uniqueEmail("panel-score"), "correct horse");
+        JsonNode created = postJson("/api/v1/interviews", Map.of("role", "backend", "mode", "PANEL",
+                "durationMinutes", 15), token).json();
+        String id = created.get("id").asString();
+        Set<String> panelists = new HashSet<>();
+        created.get("interviewers").forEach(p -> panelists.add(p.asString()));
+
+        try (InterviewSocketClient client = InterviewSocketClient.connect(
+                "ws://localhost:" + port + "/ws/interviews/" + id + "?access_token=" + token)) {
+            client.awaitType("session.ready");
+            client.await(e -> interviewerLines(client).size() > 0, "the greeting");
+            boolean coded = false;
+            for (int i = 0; client.count("interview.ended") == 0 && i < 14; i++) {
+                if (!coded && client.count("code.challenge") > 0) {
+                    String challengeId = client.awaitType("code.challenge").get("challengeId").asString();
+                    assertThat(postJson("/api/v1/interviews/" + id + "/code/run", Map.of("challengeId", challengeId,
+                            "language", "python", "code", solution(challengeId)), token).status()).isEqualTo(200);
+                    coded = true;
+                }
+                long lines = interviewerLines(client).size();
+                client.send(Map.of("type", "text", "text", ANSWERS.get(i % ANSWERS.size())));
+                client.await(e -> interviewerLines(client).size() > lines || client.count("interview.ended") > 0,
+                        "the panel's reply");
+            }
+            if (client.count("interview.ended") == 0) {
+                client.send(Map.of("type", "end"));
+            }
+            client.awaitType("interview.ended");
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get("/api/v1/interviews/" + id + "/evaluation", token).status() == 200);
+        JsonNode evaluation = get("/api/v1/interviews/" + id + "/evaluation", token).json();
+        JsonNode interview = get("/api/v1/interviews/" + id, token).json();
+        List<String> planned = new ArrayList<>();
+        interview.path("plan").path("questions").forEach(s -> {
+            if (!List.of("CANDIDATE_QUESTIONS", "CLOSING").contains(s.get("category").asString())) {
+                planned.add(s.get("text").asString());
+            }
+        });
+
+        List<String> scored = new ArrayList<>();
+        evaluation.get("questions").forEach(q -> scored.add(q.get("question").asString()));
+        // The candidate typed over every line, so the stored interviewer turns hold only what was played.
+        assertThat(interview.get("transcript")).anySatisfy(t -> assertThat(t.get("status").asString())
+                .isEqualTo("INTERRUPTED"));
+        // Every planned question that is scored (not the candidate's questions or the goodbye) has its row, in
+        // plan order, titled with its planned text and naming the panelist who asked it.
+        assertThat(scored).isEqualTo(planned);
+        Set<String> askers = new HashSet<>();
+        evaluation.get("questions").forEach(q -> askers.add(q.get("askedBy").asString()));
+        assertThat(panelists).containsAll(askers);
+        assertThat(askers).as("more than one panelist asked").hasSizeGreaterThan(1);
+
+        JsonNode coding = null;
+        for (JsonNode q : evaluation.get("questions")) {
+            if ("CODING".equals(q.path("category").asString())) {
+                coding = q;
+            }
+        }
+        assertThat(coding).as("the coding question's row").isNotNull();
+        assertThat(coding.get("code").get("testSummary").asString()).matches("All \\d+ tests passed\\.");
+        assertThat(coding.get("code").get("code").asString()).contains("def ");
+        assertThat(coding.get("missing").toString()).doesNotContain("passes the tests");
+        // Passing code carries 60% of technical depth at 9.5, whatever the (here canned, off-topic) discussion.
+        assertThat(coding.get("dimensions").get("technicalDepth").asDouble())
+                .isGreaterThanOrEqualTo(CodeScoring.CODE_WEIGHT_DEPTH * 9.5);
+        JsonNode codeSignal = null;
+        for (JsonNode signal : coding.get("signals")) {
+            if ("code and tests".equals(signal.get("name").asString())
+                    && "technicalDepth".equals(signal.get("dimension").asString())) {
+                codeSignal = signal;
+            }
+        }
+        assertThat(codeSignal).isNotNull();
+        assertThat(codeSignal.get("effect").asDouble()).isPositive();
+
+        // The report page shows the same: the panelist, the final code and its test outcome.
+        String page = get("/interviews/" + id + "/report", token).body();
+        assertThat(page).contains("Asked by").contains("Your final code").contains(coding.get("code").get("testSummary").asString());
+    }
+
+    private static String solution(String challengeId) {
+        try (var in = PanelScoringSocketTest.class.getResourceAsStream(
+                "/challenge-solutions/" + challengeId + "/solution.py")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<JsonNode> interviewerLines(InterviewSocketClient client) {
+        List<JsonNode> lines = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode e : client.ofType("transcript.final")) {
+            if ("interviewer".equals(e.path("role").asString()) && ids.add(e.path("messageId").asString())) {
+                lines.add(e);
+            }
+        }
+        return lines;
+    }
+}
