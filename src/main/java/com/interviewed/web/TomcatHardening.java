@@ -9,16 +9,27 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * What Tomcat does before the application sees a request: its error reports speak RFC 9457 under /api/
  * ({@link ProblemErrorReportValve}), and HTTP/0.9 requests (a bare {@code GET /} with no version, no headers, so
- * no Host and no security headers in the answer) are refused by closing the connection. The timeouts and limits that
- * keep slow clients from holding the server are in application.yml (server.tomcat.*).
+ * no Host and no security headers in the answer) are refused by closing the connection, and slow clients cannot take
+ * every request thread ({@link ClientLimitValve}). Tomcat's own timeouts and connection limits are in
+ * application.yml (server.tomcat.*). Ordered last so that the valves run after Spring Boot's RemoteIpValve and see
+ * the client's forwarded address.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    private final ClientLimitsProperties clientLimits;
+
+    TomcatHardening(ClientLimitsProperties clientLimits) {
+        this.clientLimits = clientLimits;
+    }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -27,7 +38,7 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
-        factory.addEngineValves(new RefuseHttp09());
+        factory.addEngineValves(new RefuseHttp09(), new ClientLimitValve(clientLimits));
     }
 
     static final class RefuseHttp09 extends ValveBase {
