@@ -25,6 +25,12 @@ final class Decoder {
     /** Words added to the dictionary for the current stream; the dictionary is reloaded when it is released. */
     private boolean dictionaryChanged;
     private boolean interviewSearch;
+    /** The interview vocabulary the decoder is set up for; null for the general model. */
+    private InterviewVocabulary vocabulary;
+    /** The on-demand stream that last warmed or used it; kept while it is idle, so that stream finds it again. */
+    private DecoderPool.Claim claim;
+    /** How often it was set up for another vocabulary: the costly step a warm or reused decoder saves. */
+    private int setUps;
     /** Audio time (ms) of the decoder's frame 0 for the current utterance, to time its words on the stream. */
     private long utteranceOrigin;
 
@@ -63,7 +69,12 @@ final class Decoder {
      * {@code bitarr_read_int25} while decoding). The interview model already has the words, so the general model
      * is never changed and the general search never sees them.
      */
-    void useVocabulary(InterviewVocabulary vocabulary, double weight, Path baseDictionary) {
+    private void useVocabulary(InterviewVocabulary vocabulary, double weight, Path baseDictionary) {
+        leaveInterviewSearch();
+        if (vocabulary.added().isEmpty() && dictionaryChanged) {
+            check(library.pocketSphinx.ps_load_dict(decoder, baseDictionary.toString(), null, null), "ps_load_dict");
+            dictionaryChanged = false;
+        }
         if (!vocabulary.added().isEmpty()) {
             Path merged = null;
             try {
@@ -116,21 +127,61 @@ final class Decoder {
         }
     }
 
-    /** Back to the general model and dictionary, so nothing of one interview reaches the next. */
-    void useBase(Path dictionary) {
-        if (interviewSearch) {
-            check(library.pocketSphinx.ps_set_search(decoder, BASE_SEARCH), "ps_set_search");
-            check(library.pocketSphinx.ps_unset_search(decoder, INTERVIEW_SEARCH), "ps_unset_search");
-            interviewSearch = false;
+    /**
+     * Sets the decoder up for {@code wanted} (empty: the general model and dictionary), replacing whatever interview
+     * it was set up for, so nothing of one interview reaches the next. Nothing to do, and false, if it already is:
+     * a decoder keeps its interview while idle, because setting one up costs 0.5-1 s of CPU.
+     */
+    boolean prepareFor(InterviewVocabulary wanted, double weight, Path baseDictionary) {
+        InterviewVocabulary target = wanted == null || wanted.isEmpty() ? null : wanted;
+        if (java.util.Objects.equals(target, vocabulary) && (target != null || !customised())) {
+            return false;
         }
+        vocabulary = null;
+        setUps++;
+        if (target == null) {
+            useBase(baseDictionary);
+        } else {
+            useVocabulary(target, weight, baseDictionary);
+        }
+        vocabulary = target;
+        return true;
+    }
+
+    private void useBase(Path dictionary) {
+        leaveInterviewSearch();
         if (dictionaryChanged) {
             check(library.pocketSphinx.ps_load_dict(decoder, dictionary.toString(), null, null), "ps_load_dict");
             dictionaryChanged = false;
         }
     }
 
-    boolean customised() {
+    private void leaveInterviewSearch() {
+        if (interviewSearch) {
+            check(library.pocketSphinx.ps_set_search(decoder, BASE_SEARCH), "ps_set_search");
+            check(library.pocketSphinx.ps_unset_search(decoder, INTERVIEW_SEARCH), "ps_unset_search");
+            interviewSearch = false;
+        }
+    }
+
+    private boolean customised() {
         return interviewSearch || dictionaryChanged;
+    }
+
+    int setUps() {
+        return setUps;
+    }
+
+    InterviewVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    DecoderPool.Claim claim() {
+        return claim;
+    }
+
+    void claim(DecoderPool.Claim claim) {
+        this.claim = claim;
     }
 
     /** Starts an utterance whose first sample is at {@code originMillis} of the stream's audio. */

@@ -3,9 +3,11 @@ package com.interviewed.speech;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * by later streams instead of being loaded per interview; at most {@code max} exist, which bounds native memory.
  * When all are in use, {@link #acquire} waits up to a bounded time and then fails, so that an overloaded server
  * puts new interviews in typed mode instead of queueing them without limit.
+ *
+ * <p>An idle decoder keeps the interview it was set up for and the {@link Claim} of the stream that used it, so
+ * that the stream's next utterance, or a reconnect of the same interview, takes it back without the 0.5-1 s of
+ * setting up again. A stream can also {@link #warm} a decoder before its candidate first speaks.
  */
 final class DecoderPool implements AutoCloseable {
 
@@ -27,6 +33,16 @@ final class DecoderPool implements AutoCloseable {
     private final AtomicInteger loaded = new AtomicInteger();
     private final AtomicInteger created = new AtomicInteger();
     private volatile boolean closed;
+
+    /** An on-demand stream's mark on the decoder it warmed or last used; void once the stream is closed. */
+    static final class Claim {
+
+        private volatile boolean open = true;
+
+        void end() {
+            open = false;
+        }
+    }
 
     DecoderPool(Supplier<Decoder> factory, int max) {
         this.factory = factory;
@@ -48,20 +64,60 @@ final class DecoderPool implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SpeechUnavailableException("interrupted while waiting for a speech recogniser", e);
         }
-        return idleOrLoaded();
+        return idleOrLoaded(null, null);
     }
 
-    /** Takes an idle decoder, or loads one if fewer than {@code max} exist; null at once when all are in use. */
-    Decoder tryAcquire() {
+    /**
+     * For {@code claim}'s stream, which wants {@code vocabulary}: the decoder it warmed or used if idle, else one no
+     * open stream claims (one set up for the same vocabulary first), else any idle one, else a new one if fewer than
+     * {@code max} exist; null at once when all are in use.
+     */
+    Decoder tryAcquire(Claim claim, InterviewVocabulary vocabulary) {
         if (closed || !permits.tryAcquire()) {
             return null;
         }
-        return idleOrLoaded();
+        return idleOrLoaded(claim, vocabulary);
+    }
+
+    /**
+     * Sets a decoder up for {@code claim}'s stream ahead of its first utterance, off the audio path: an idle one
+     * no open stream claims, or a new one if fewer than {@code max} exist. Nothing happens when none is to be had:
+     * the stream then sets one up when its candidate speaks. A warm decoder stays idle, for anyone who needs it.
+     */
+    void warm(Claim claim, InterviewVocabulary vocabulary, Consumer<Decoder> prepare) {
+        if (closed || !permits.tryAcquire()) {
+            return;
+        }
+        Decoder decoder = null;
+        try {
+            decoder = pollIdle(claim, vocabulary, false);
+            if (decoder == null) {
+                if (!reserveLoad()) {
+                    return;
+                }
+                decoder = loadReserved();
+            }
+            prepare.accept(decoder);
+            decoder.claim(claim);
+            synchronized (idle) {
+                idle.push(decoder);
+            }
+            if (closed) {
+                freeIdle();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not set up a speech recogniser ahead of an interview: {}", e.getMessage());
+            if (decoder != null) {
+                free(decoder);
+            }
+        } finally {
+            permits.release();
+        }
     }
 
     /** With a permit held: an idle decoder, or a newly loaded one; the permit goes back if loading fails. */
-    private Decoder idleOrLoaded() {
-        Decoder decoder = pollIdle();
+    private Decoder idleOrLoaded(Claim claim, InterviewVocabulary vocabulary) {
+        Decoder decoder = pollIdle(claim, vocabulary, true);
         if (decoder != null) {
             return decoder;
         }
@@ -128,6 +184,20 @@ final class DecoderPool implements AutoCloseable {
         }
     }
 
+    /** Whether an idle decoder is set up for {@code vocabulary} (for tests). */
+    boolean idleDecoderFor(InterviewVocabulary vocabulary) {
+        synchronized (idle) {
+            return idle.stream().anyMatch(d -> Objects.equals(d.vocabulary(), vocabulary));
+        }
+    }
+
+    /** The idle decoder the next taker is likeliest to get (for tests). */
+    Decoder peekIdle() {
+        synchronized (idle) {
+            return idle.peek();
+        }
+    }
+
     int max() {
         return max;
     }
@@ -139,9 +209,25 @@ final class DecoderPool implements AutoCloseable {
     }
 
     private Decoder load() {
-        long started = System.nanoTime();
-        Decoder decoder = factory.get();
         loaded.incrementAndGet();
+        return loadReserved();
+    }
+
+    /** Counts a decoder about to be loaded, unless {@code max} are loaded already. */
+    private boolean reserveLoad() {
+        int before = loaded.getAndUpdate(n -> n < max ? n + 1 : n);
+        return before < max;
+    }
+
+    private Decoder loadReserved() {
+        long started = System.nanoTime();
+        Decoder decoder;
+        try {
+            decoder = factory.get();
+        } catch (RuntimeException e) {
+            loaded.decrementAndGet();
+            throw e;
+        }
         created.incrementAndGet();
         log.debug("Loaded a pocketsphinx decoder in {} ms ({} loaded)",
                 (System.nanoTime() - started) / 1_000_000, loaded.get());
@@ -151,6 +237,39 @@ final class DecoderPool implements AutoCloseable {
     private Decoder pollIdle() {
         synchronized (idle) {
             return idle.poll();
+        }
+    }
+
+    /**
+     * Takes the best idle decoder for {@code claim} (null: any stream): its own; then one no open stream claims,
+     * set up for {@code vocabulary} if there is one; then, if {@code othersToo}, the one idle longest.
+     */
+    private Decoder pollIdle(Claim claim, InterviewVocabulary vocabulary, boolean othersToo) {
+        synchronized (idle) {
+            Decoder best = null;
+            int bestRank = Integer.MAX_VALUE;
+            for (Decoder decoder : idle) {
+                Claim holder = decoder.claim();
+                int rank;
+                if (claim != null && holder == claim) {
+                    rank = 0;
+                } else if (holder == null || !holder.open) {
+                    rank = Objects.equals(decoder.vocabulary(), vocabulary) ? 1 : 2;
+                } else if (othersToo) {
+                    rank = 3;
+                } else {
+                    continue;
+                }
+                // The idle list is newest first: among others' decoders the last one seen has been idle longest.
+                if (rank < bestRank || (rank == 3 && bestRank == 3)) {
+                    best = decoder;
+                    bestRank = rank;
+                }
+            }
+            if (best != null) {
+                idle.remove(best);
+            }
+            return best;
         }
     }
 

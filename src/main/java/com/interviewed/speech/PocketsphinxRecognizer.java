@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,13 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     private final Path dictionary;
     private final SpokenForms spokenForms;
     private volatile Pronunciations pronunciations;
+    /** Sets decoders up ahead of interviews' first words; one at a time, and none queued beyond a few dozen. */
+    private final ThreadPoolExecutor warmUps = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(32), runnable -> {
+                Thread thread = new Thread(runnable, "speech-set-up");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     PocketsphinxRecognizer(SpeechProperties.Recognizer properties) {
         this(properties, CONTEXT_WEIGHT);
@@ -146,21 +156,28 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     }
 
     /**
-     * The context's pronunciations are guessed now; each decoder the stream takes gets the vocabulary (about 1 s
-     * of CPU, absorbed within the answer since decoding runs at 0.15-0.3 of real time) and loses it when given back.
+     * The context's pronunciations are guessed now, and a decoder is set up with the vocabulary in the background
+     * (0.5-1 s of CPU), so that the candidate's first words are decoded, and can interrupt, at once. The stream
+     * takes a decoder only when its candidate speaks, preferring that warm one; a decoder it takes otherwise is set
+     * up then.
      */
     @Override
     public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
             RecognitionContext context) {
         DecoderPool decoders = requirePool();
         InterviewVocabulary vocabulary = vocabulary(context);
+        DecoderPool.Claim claim = new DecoderPool.Claim();
+        if (!vocabulary.isEmpty()) {
+            warmUps.execute(() -> decoders.warm(claim, vocabulary, decoder -> prepare(decoder, vocabulary)));
+        }
         return new PocketsphinxStream(null, new PocketsphinxStream.Decoders() {
             @Override
             public Decoder take() {
-                Decoder decoder = decoders.tryAcquire();
+                Decoder decoder = decoders.tryAcquire(claim, vocabulary);
                 if (decoder != null) {
                     try {
                         prepare(decoder, vocabulary);
+                        decoder.claim(claim);
                     } catch (RuntimeException e) {
                         decoders.release(decoder, false);
                         throw e;
@@ -171,7 +188,12 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
             @Override
             public void giveBack(Decoder decoder, boolean healthy) {
-                release(decoder, healthy);
+                decoders.release(decoder, healthy);
+            }
+
+            @Override
+            public void streamClosed() {
+                claim.end();
             }
 
             @Override
@@ -191,7 +213,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
             @Override
             public void giveBack(Decoder decoder, boolean healthy) {
-                release(decoder, healthy);
+                decoders.release(decoder, healthy);
             }
 
             @Override
@@ -202,9 +224,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     }
 
     private void prepare(Decoder decoder, InterviewVocabulary vocabulary) {
-        if (!vocabulary.isEmpty()) {
-            decoder.useVocabulary(vocabulary, contextWeight, dictionary);
-        }
+        decoder.prepareFor(vocabulary, contextWeight, dictionary);
     }
 
     private DecoderPool requirePool() {
@@ -235,19 +255,6 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
         return loaded;
     }
 
-    /** A decoder goes back to the pool with the general model and dictionary, or is freed if that fails. */
-    private void release(Decoder decoder, boolean healthy) {
-        if (healthy && decoder.customised()) {
-            try {
-                decoder.useBase(dictionary);
-            } catch (Decoder.DecoderFailedException e) {
-                log.warn("Could not reset a speech recogniser after an interview; it is freed: {}", e.getMessage());
-                healthy = false;
-            }
-        }
-        pool.release(decoder, healthy);
-    }
-
     /** The pool, for diagnostics and tests; null when unavailable. */
     DecoderPool pool() {
         return pool;
@@ -255,6 +262,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
 
     @Override
     public void close() {
+        warmUps.shutdownNow();
         if (pool != null) {
             pool.close();
         }

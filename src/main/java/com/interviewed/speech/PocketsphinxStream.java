@@ -36,6 +36,10 @@ final class PocketsphinxStream implements RecognitionStream {
 
         /** Give the decoder back after this much quiet audio (never, for a stream opened with one). */
         long releaseAfterQuietSamples();
+
+        /** The stream is closed: whatever it left set up in the pool is anybody's now. */
+        default void streamClosed() {
+        }
     }
 
     static final int SAMPLE_RATE = 16_000;
@@ -275,6 +279,7 @@ final class PocketsphinxStream implements RecognitionStream {
         }
         closed = true;
         events.clear();
+        decoders.streamClosed();
         if (decoder == null) {
             return;
         }

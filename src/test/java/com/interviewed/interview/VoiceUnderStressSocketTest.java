@@ -129,7 +129,13 @@ class VoiceUnderStressSocketTest extends HttpTestSupport {
                 }));
             }
             CompletableFuture.allOf(speaking.toArray(CompletableFuture[]::new)).join();
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> voices.stream()
+            Awaitility.await().atMost(Duration.ofSeconds(30)).alias("two recognised, one told to type: " + new Object() {
+                        @Override
+                        public String toString() {
+                            return voices.stream().map(v -> v.client().events().stream()
+                                    .map(e -> e.path("type").asString()).toList().toString()).toList().toString();
+                        }
+                    }).until(() -> voices.stream()
                     .filter(v -> v.client().events().stream().anyMatch(VoiceUnderStressSocketTest::candidateLine))
                     .count() == 2 && voices.stream().filter(v -> v.client().count("speech.unavailable") == 1).count() == 1);
 

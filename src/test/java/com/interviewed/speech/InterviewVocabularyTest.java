@@ -76,6 +76,36 @@ class InterviewVocabularyTest {
     }
 
     @Test
+    void anOnDemandStreamIsSetUpBeforeItsCandidateSpeaksAndAReconnectFindsItSetUp() {
+        Decoder warm = null;
+        for (int round = 0; round < 2; round++) {
+            SpeechFixtures.RecordingListener listener = new SpeechFixtures.RecordingListener();
+            try (RecognitionStream stream = recognizer.openOnDemand(listener, java.time.Duration.ofMillis(500),
+                    BACKEND)) {
+                listener.attach(stream);
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                        recognizer.pool().idle() == 1 && recognizer.pool().idleDecoderFor(backendVocabulary()));
+                Decoder before = recognizer.pool().peekIdle();
+                int setUps = before.setUps();
+                feed(stream, audio, 20);
+                // The candidate's first words went to the decoder set up for them: no set-up on the audio path.
+                assertThat(((PocketsphinxStream) stream).decoder()).isSameAs(before);
+                assertThat(before.setUps()).isEqualTo(setUps);
+                if (warm != null) {
+                    assertThat(before).isSameAs(warm);
+                }
+                warm = before;
+            }
+            assertThat(words(listener.finals().get(0).text())).contains("postgres", "kubernetes");
+        }
+        assertThat(recognizer.pool().created()).isEqualTo(1);
+    }
+
+    private static InterviewVocabulary backendVocabulary() {
+        return recognizer.vocabulary(BACKEND);
+    }
+
+    @Test
     void finalsCarryEachWordsConfidenceAndTime() {
         SpeechFixtures.RecordingListener listener = decode(BACKEND);
         SpeechFixtures.RecordingListener.Event fin = listener.finals().get(0);
