@@ -56,7 +56,8 @@ final class SonicInstructions {
             if (interviewers.size() > 1 && q.panelRole() != null && !Objects.equals(q.panelRole(), me.panelRole())) {
                 continue;
             }
-            s.append(i + 1).append(". [").append(q.category()).append("] ").append(q.text()).append('\n');
+            s.append(i + 1).append(". [").append(q.category()).append("] ")
+                    .append(q.reserve() ? "(spare: only if time allows) " : "").append(q.text()).append('\n');
         }
         s.append("When you reach a coding question, introduce it in one sentence and call issue_coding_challenge; "
                 + "the candidate's editor opens and their code arrives as text. When all questions are done and the "

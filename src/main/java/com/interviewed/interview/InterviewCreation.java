@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class InterviewCreation {
 
-    private static final SecureRandom SEEDS = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InterviewRepository interviews;
     private final InterviewPlanner planner;
@@ -29,15 +30,17 @@ class InterviewCreation {
     private final Resumes resumes;
     private final JsonMapper json;
     private final Clock clock;
+    private final PlanSeeds seeds;
 
     InterviewCreation(InterviewRepository interviews, InterviewPlanner planner, Personas personas, Resumes resumes,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ObjectProvider<PlanSeeds> seeds) {
         this.interviews = interviews;
         this.planner = planner;
         this.personas = personas;
         this.resumes = resumes;
         this.json = json;
         this.clock = clock;
+        this.seeds = seeds.getIfAvailable(() -> RANDOM::nextLong);
     }
 
     /** A practice interview for a signed-in candidate. */
@@ -50,7 +53,7 @@ class InterviewCreation {
         boolean panel = "PANEL".equals(request.mode());
         PlanRequest planRequest = new PlanRequest(request.role(), request.seniority(), request.industry(),
                 request.durationMinutes(), null, profile, List.of(), request.includeCoding(), panel,
-                SEEDS.nextLong());
+                seeds.next());
         return create(user.id(), null, request.resumeId(), user.name(), planRequest, request.mode());
     }
 

@@ -54,6 +54,11 @@ public final class AnswerReader {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(what|how|who|when|where|why|which|do|does|did|is|are|can|could|would|will|should|may|i was "
                     + "wondering|im curious|can i ask|could i ask)\\b");
+    /** Words that open a sentence before its real first word: "Hmm, What they learned…", "Well, The cache…". */
+    private static final Pattern INTERJECTION = Pattern.compile(
+            "(?i)(hmm+|um+|uh+|er+|well|so|yes|yeah|no|okay|ok|right|sure|honestly|actually|basically),?");
+    private static final Pattern HEDGED_START = Pattern.compile("^(im not sure|i am not sure|i dont know|no idea|"
+            + "i dont really know|not sure)\\b");
     private static final Pattern TECH_TOKEN = Pattern.compile("\\b([a-z]+[0-9]+[a-z0-9]*|[a-z]*[A-Z][a-z]+[A-Z]\\w*)\\b");
 
     private final SentenceSimilarity similarity;
@@ -97,6 +102,14 @@ public final class AnswerReader {
                 evidence.hasExample(), evidence.hasResult(), coveredLater, mention(text, stems, topic));
     }
 
+    /** "I'm stuck, I don't know where to start": a short turn saying the candidate cannot get going. */
+    static boolean soundsStuck(String said) {
+        // Not "not sure": "I'm thinking of a loop, but I'm not sure yet" is thinking aloud, not being stuck.
+        return FuzzyText.words(said).size() <= 15 && FuzzyText.containsAny(said, List.of("im stuck", "i am stuck",
+                "stuck", "no idea", "dont know where", "dont know how", "no clue", "cant think", "drawing a blank",
+                "lost"));
+    }
+
     private Kind request(String said, String original, int words, PlannedQuestion step) {
         if (words == 0) {
             return Kind.THIN;
@@ -112,6 +125,12 @@ public final class AnswerReader {
         }
         if (words <= 12 && (FuzzyText.containsAny(said, STUCK) || SpokenIntent.DONT_KNOW.matches(said, 12))
                 && !said.contains("not sure if")) {
+            return Kind.STUCK;
+        }
+        // "I'm not sure. I think I would just try something and see if it works.": opens by saying so and offers
+        // nothing of the question's own; a hint helps more than a harder follow-up.
+        if (words <= 20 && HEDGED_START.matcher(said).find() && ContentWords.overlap(ContentWords.of(said),
+                ContentWords.of(topicText(step))) == 0) {
             return Kind.STUCK;
         }
         if (words <= 10 && FuzzyText.containsAny(said, REFUSAL)) {
@@ -132,7 +151,8 @@ public final class AnswerReader {
 
     private Kind contentKind(PlannedQuestion step, List<String> stems, List<String> covered, int hits,
             int topicSize, double semantic, int words, List<String> earlierAnswers) {
-        for (String earlier : earlierAnswers == null ? List.<String>of() : earlierAnswers) {
+        // An answer that covers this question's own points answers it, however much it shares with earlier ones.
+        for (String earlier : covered.isEmpty() && earlierAnswers != null ? earlierAnswers : List.<String>of()) {
             List<String> before = ContentWords.of(earlier);
             if (stems.size() >= 5 && before.size() >= 5
                     && ContentWords.overlap(stems, before) >= REPEAT_OVERLAP * Math.max(stems.size(), before.size())) {
@@ -205,7 +225,9 @@ public final class AnswerReader {
             long covered = points.stream().filter(p -> coversLexically(p, stems)).count();
             List<String> question = ContentWords.of(step.text());
             boolean sameSubject = ContentWords.overlap(question, stems) >= Math.max(2, 0.4 * question.size());
-            if (points.size() >= 2 && covered * 2 >= points.size() && sameSubject) {
+            // Most of a question's specific points said unprompted is the answer to it, whatever words it used.
+            boolean mostPoints = points.size() >= 3 && covered * 5 >= points.size() * 4;
+            if (points.size() >= 2 && covered * 2 >= points.size() && (sameSubject || mostPoints)) {
                 ids.add(step.id());
             }
         }
@@ -267,7 +289,8 @@ public final class AnswerReader {
                     run.setLength(0);
                 }
             }
-            sentenceStart = raw.matches(".*[.!?:]$") || raw.startsWith("(");
+            sentenceStart = raw.matches(".*[.!?:]$") || raw.startsWith("(")
+                    || sentenceStart && INTERJECTION.matcher(raw).matches();
         }
         if (!run.isEmpty()) {
             names.add(run.toString());

@@ -99,6 +99,7 @@ final class ChatPrompt {
             PlannedQuestion step = steps.get(i);
             prompt.append(i).append(". [").append(step.category()).append("] ")
                     .append(i == context.questionIndex() ? "(CURRENT) " : c.isAsked(step) ? "(ASKED) " : "")
+                    .append(step.reserve() ? "(SPARE: only if time allows, else skip it) " : "")
                     .append(step.text());
             if (step.followUps() != null && !step.followUps().isEmpty()) {
                 prompt.append(" | follow-ups: ").append(String.join(" / ", step.followUps()));

@@ -24,7 +24,7 @@ final class CodeReviewQuestions {
         return switch (topic) {
             case 0 -> complexity(code);
             case 1 -> code.checksEmptyInput()
-                    ? "I see you handle empty input. Which other edge cases did you think about?"
+                    ? "Your code already handles empty input. Which other edge cases did you think about?"
                     : "What happens if the input is empty?";
             default -> code.testsFailing() || code.runFailed()
                     ? "Some tests are still failing. Which case do you think breaks it, and what would you change?"

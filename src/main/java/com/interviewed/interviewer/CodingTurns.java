@@ -31,20 +31,24 @@ final class CodingTurns {
         int reviewed = c.context().followUpsAsked();
         String code = c.context().latestCode();
         if (reviewed > 0) {
-            String leadIn = turns.matches(said, SpokenIntent.DONT_KNOW) ? c.pickFresh(book.reassurances(), "reassure")
-                    : turns.acknowledgement(c);
+            // A review answer is not a story: acknowledge it without praise (the code and tests speak for it).
+            String leadIn = stuck(said) ? c.pickFresh(book.reassurances(), "reassure")
+                    : turns.neutralAcknowledgement(c);
             return reviewed < CodeReviewQuestions.COUNT ? review(c, code, null, leadIn) : turns.advance(c, leadIn);
         }
         if (turns.matches(said, SpokenIntent.DONE)) {
-            return code == null || code.isBlank() ? turns.advance(c, turns.acknowledgement(c))
-                    : review(c, code, null, turns.acknowledgement(c));
+            return code == null || code.isBlank() ? turns.advance(c, turns.neutralAcknowledgement(c))
+                    : review(c, code, null, turns.neutralAcknowledgement(c));
         }
         if (turns.matches(said, SpokenIntent.MOVE_ON)) {
             return turns.advance(c, c.pick(book.skipLeadIns(), "skip"));
         }
-        if (turns.matches(said, SpokenIntent.DONT_KNOW)) {
-            List<String> hints = turns.unusedFollowUps(c, step);
-            String hint = hints.isEmpty() ? c.pick(book.codingHints(), "hint") : hints.get(0);
+        if (stuck(said)) {
+            // Scaffolding: a follow-up that is a pointer, not one that asks a harder question about a finished
+            // solution ("can you do better?"), else a general way in.
+            List<String> pointers = turns.unusedFollowUps(c, step).stream().filter(f -> !f.strip().endsWith("?"))
+                    .toList();
+            String hint = pointers.isEmpty() ? c.pickFresh(book.codingHints(), "hint") : pointers.get(0);
             return Turns.stay(c, Turns.join(c.pickFresh(book.reassurances(), "reassure"), hint), reviewed,
                     Action.CONTINUE);
         }
@@ -57,6 +61,10 @@ final class CodingTurns {
             return Turns.stay(c, NUDGE, reviewed, Action.CONTINUE);
         }
         return Turns.stay(c, c.pickFresh(book.codingEncouragements(), "encourage"), reviewed, Action.CONTINUE);
+    }
+
+    private boolean stuck(String said) {
+        return turns.matches(said, SpokenIntent.DONT_KNOW) || AnswerReader.soundsStuck(said);
     }
 
     static final String NUDGE = "Would you like to start writing some code? Even a rough first version helps, and "

@@ -122,8 +122,9 @@ final class DeterministicInterviewer implements Interviewer {
         return switch (step.category()) {
             case CODING -> coding.answer(c, step, said);
             case CANDIDATE_QUESTIONS -> candidateQuestion(c, said);
-            case CLOSING -> turns.close(c, turns.acknowledgement(c), c.context().questionIndex(),
-                    c.context().speakerIndex());
+            // The closing itself thanks the candidate: an acknowledgement before it would be a second one (and
+            // praise for "No, that's everything" would be false).
+            case CLOSING -> turns.close(c, "", c.context().questionIndex(), c.context().speakerIndex());
             default -> answerToQuestion(c, step, text, said);
         };
     }

@@ -19,7 +19,10 @@ final class PlanOverview {
         }
         Set<QuestionCategory> kinds = EnumSet.noneOf(QuestionCategory.class);
         for (PlannedQuestion step : c.steps()) {
-            kinds.add(step.category());
+            if (!step.reserve()) {
+                // A spare question may never be asked: the overview promises only the plan proper.
+                kinds.add(step.category());
+            }
         }
         List<String> parts = new ArrayList<>();
         if (kinds.contains(QuestionCategory.RESUME) || kinds.contains(QuestionCategory.WARMUP)) {

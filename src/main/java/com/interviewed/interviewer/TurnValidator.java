@@ -84,7 +84,7 @@ final class TurnValidator {
     /** Ending is allowed once only the candidate's questions or the close remain. */
     private InterviewerReply end(Conversation c, String text) {
         boolean questionsLeft = c.steps().stream().skip(Math.max(c.context().questionIndex() + 1, 0))
-                .anyMatch(step -> !c.isAsked(step) && step.category() != QuestionCategory.CLOSING
+                .anyMatch(step -> !c.isAsked(step) && !step.reserve() && step.category() != QuestionCategory.CLOSING
                         && step.category() != QuestionCategory.CANDIDATE_QUESTIONS);
         if (questionsLeft) {
             throw new InvalidTurnException("end while plan steps remain");

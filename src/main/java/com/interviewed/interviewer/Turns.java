@@ -25,9 +25,11 @@ final class Turns {
     private static final Pattern PRAISE = Pattern.compile("(?i)great|good|love|brilliant|fascinat|like|how i'd|"
             + "defensible|sensible|thoughtful|structured|clear picture|precise|interesting|nice|helpful|useful|"
             + "candid|been there|appreciate|well|detail|walking me|cool|clear example|makes sense");
+    private static final Pattern CLOSING_PRAISE = Pattern.compile("(?i)great|brilliant|fun|enjoyed|learned a lot|"
+            + "held your ground|keeping up|carefully|plenty to think");
     private static final Pattern STORY = Pattern.compile("(?i)example|story|been there|candid|sharing");
-    private static final Pattern FILLER = Pattern.compile("^(?i)(great|lovely|thanks|cool|okay|ok|right|good|nice)"
-            + "[.!,]\\s+");
+    private static final Pattern FILLER = Pattern.compile("^(?i)(great|lovely|thanks|cool|okay|ok|right|good|nice|"
+            + "alright|all right|fine|understood|got it|i see|noted|very well)[.!,]\\s+");
 
     private final InterviewerProperties properties;
     private final Function<String, String> roleTitles;
@@ -84,9 +86,34 @@ final class Turns {
                 .replace("{panelRole}", Conversation.panelRoleLabel(persona.panelRole()));
     }
 
+    /**
+     * The step's follow-ups not asked yet. A follow-up the candidate talked over is stored cut short, without its
+     * question, yet was read on screen and answered: the step's counter says more follow-ups were asked than the
+     * history shows, and a statement-only line since the question stands for each missing one, so that many of the
+     * remaining follow-ups (first listed first, as they are chosen) count as used.
+     */
     List<String> unusedFollowUps(Conversation c, PlannedQuestion step) {
         List<String> followUps = step.followUps() == null ? List.of() : step.followUps();
-        return followUps.stream().filter(f -> c.lastSaidOf(List.of(f)).isEmpty()).toList();
+        List<String> unused = followUps.stream().filter(f -> c.lastSaidOf(List.of(f)).isEmpty()).toList();
+        if (c.currentStep().filter(current -> current == step).isEmpty()) {
+            return unused;
+        }
+        int heard = followUps.size() - unused.size();
+        int missing = c.context().followUpsAsked() - heard;
+        int cut = 0;
+        List<Utterance> history = c.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Utterance line = history.get(i);
+            if (!Conversation.INTERVIEWER.equalsIgnoreCase(line.role()) || line.text() == null) {
+                continue;
+            }
+            if (step.text() != null && line.text().contains(step.text())) {
+                break;
+            }
+            cut += line.text().contains("?") ? 0 : 1;
+        }
+        int drop = Math.max(0, Math.min(missing, cut));
+        return drop == 0 ? unused : unused.subList(Math.min(drop, unused.size()), unused.size());
     }
 
     /**
@@ -103,8 +130,12 @@ final class Turns {
 
     InterviewerReply close(Conversation c, String leadIn, int questionIndex, int speakerIndex) {
         Persona persona = c.persona(speakerIndex);
-        List<String> closings = persona.closings() == null || persona.closings().isEmpty()
-                ? List.of(book(persona).closing()) : persona.closings();
+        // Goodbyes that judge the interview ("That was great!") would be praise a weak interview did not earn.
+        List<String> closings = (persona.closings() == null ? List.<String>of() : persona.closings()).stream()
+                .filter(line -> !CLOSING_PRAISE.matcher(line).find()).toList();
+        if (closings.isEmpty()) {
+            closings = List.of(book(persona).closing());
+        }
         String closing = fill(c, persona, c.pick(closings, "closing"));
         return new InterviewerReply(join(leadIn, closing), speakerIndex, questionIndex, 0, Action.END, null);
     }
@@ -134,6 +165,11 @@ final class Turns {
             PlannedQuestion candidate = c.steps().get(next);
             boolean content = isQuestion(candidate) && candidate.category() != QuestionCategory.WARMUP
                     || candidate.category() == QuestionCategory.CODING;
+            if (candidate.reserve() && (late || !pacing.roomFor(c, next))) {
+                // A spare question the clock has no room for: skipped without a word, it was never promised.
+                next = c.nextUnaskedIndexAfter(next);
+                continue;
+            }
             if (content && late) {
                 note = "We're nearly out of time, so let's leave the remaining questions there.";
             } else if (isQuestion(candidate) && covered.contains(candidate.id())) {
@@ -293,7 +329,11 @@ final class Turns {
     List<String> transitions(Persona persona) {
         List<String> lines = persona.transitions() == null || persona.transitions().isEmpty()
                 ? book(persona).transitions() : persona.transitions();
-        return lines.stream().map(line -> FILLER.matcher(line).replaceFirst("")).toList();
+        return lines.stream().map(line -> upperFirst(FILLER.matcher(line).replaceFirst(""))).toList();
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     String fill(Conversation c, Persona persona, String line) {

@@ -44,20 +44,21 @@ class BankInterviewPlanner implements InterviewPlanner {
 
     /** The kinds of slot the planner fills, in solo speaking order. */
     enum Slot {
-        OPENING, RESUME, TECHNICAL, SYSTEM_DESIGN, INDUSTRY, BEHAVIOURAL, SITUATIONAL, CODING, CUSTOM, CANDIDATE,
-        CLOSING
+        OPENING, RESUME, TECHNICAL, SYSTEM_DESIGN, INDUSTRY, BEHAVIOURAL, SITUATIONAL, CODING, CUSTOM, SPARE,
+        CANDIDATE, CLOSING
     }
 
     private static final List<Slot> PANEL_ORDER = List.of(Slot.OPENING, Slot.RESUME, Slot.BEHAVIOURAL,
             Slot.SITUATIONAL, Slot.INDUSTRY, Slot.CUSTOM, Slot.TECHNICAL, Slot.SYSTEM_DESIGN, Slot.CODING,
-            Slot.CANDIDATE, Slot.CLOSING);
+            Slot.SPARE, Slot.CANDIDATE, Slot.CLOSING);
 
     private static final Map<Slot, String> PANELIST = new EnumMap<>(Map.ofEntries(
             Map.entry(Slot.OPENING, ENGINEERING_MANAGER), Map.entry(Slot.RESUME, ENGINEERING_MANAGER),
             Map.entry(Slot.BEHAVIOURAL, ENGINEERING_MANAGER), Map.entry(Slot.SITUATIONAL, PRODUCT_MANAGER),
             Map.entry(Slot.INDUSTRY, PRODUCT_MANAGER), Map.entry(Slot.CUSTOM, PRODUCT_MANAGER),
             Map.entry(Slot.TECHNICAL, JUNIOR_DEVELOPER), Map.entry(Slot.SYSTEM_DESIGN, JUNIOR_DEVELOPER),
-            Map.entry(Slot.CODING, JUNIOR_DEVELOPER), Map.entry(Slot.CANDIDATE, ENGINEERING_MANAGER),
+            Map.entry(Slot.CODING, JUNIOR_DEVELOPER), Map.entry(Slot.SPARE, JUNIOR_DEVELOPER),
+            Map.entry(Slot.CANDIDATE, ENGINEERING_MANAGER),
             Map.entry(Slot.CLOSING, ENGINEERING_MANAGER)));
 
     private static final List<String> CUSTOM_POINTS = List.of(
@@ -172,6 +173,7 @@ class BankInterviewPlanner implements InterviewPlanner {
             remaining -= addCustom();
             remaining = fillContent(remaining);
             spread(remaining);
+            addReserves();
             return ordered();
         }
 
@@ -342,6 +344,37 @@ class BankInterviewPlanner implements InterviewPlanner {
             chosen.computeIfAbsent(slot, s -> new ArrayList<>()).add(step);
         }
 
+        /**
+         * Spare questions, asked only when the clock shows room (answers ran shorter than the plan's pace): one for
+         * every two planned questions plus two, at least three. Half go at the end of their kind's block
+         * (technical, behavioural, situational in turn), so each reads as one more question on the same theme and
+         * in a panel the same panelist asks it; the rest are technical questions after the coding exercise, where
+         * the time a quick solution saved is known (in a panel the developer, who ran the exercise, asks them).
+         */
+        private void addReserves() {
+            int wanted = Math.max(3, contentOrder.size() / 2 + 2);
+            int inBlocks = wanted / 2;
+            List<Slot> kinds = List.of(Slot.TECHNICAL, Slot.BEHAVIOURAL, Slot.SITUATIONAL);
+            int added = 0;
+            for (int i = 0; added < wanted && i < 4 * wanted; i++) {
+                Slot slot = added < inBlocks ? kinds.get(i % kinds.size()) : Slot.SPARE;
+                Optional<PlannedQuestion> step = switch (slot) {
+                    case SPARE -> bankStep(QuestionCategory.TECHNICAL, q -> !q.systemDesign() && q.industry() == null)
+                            .or(() -> bankStep(QuestionCategory.BEHAVIOURAL, q -> q.industry() == null));
+                    case TECHNICAL -> bankStep(QuestionCategory.TECHNICAL, q -> !q.systemDesign()
+                            && q.industry() == null);
+                    case BEHAVIOURAL -> bankStep(QuestionCategory.BEHAVIOURAL, q -> q.industry() == null);
+                    default -> bankStep(QuestionCategory.SITUATIONAL, q -> q.industry() == null);
+                };
+                if (step.isPresent()) {
+                    PlannedQuestion q = step.get();
+                    add(slot, new PlannedQuestion(q.id(), q.category(), q.text(), q.competency(), q.expectedPoints(),
+                            q.followUps(), q.challengeId(), q.panelRole(), pace.question(), true));
+                    added++;
+                }
+            }
+        }
+
         /** Spare minutes (fewer than one question's worth) go one by one to the content steps, most important first. */
         private void spread(int spare) {
             if (spare <= 0) {
@@ -383,11 +416,11 @@ class BankInterviewPlanner implements InterviewPlanner {
 
     private static PlannedQuestion withMinutes(PlannedQuestion q, int minutes) {
         return new PlannedQuestion(q.id(), q.category(), q.text(), q.competency(), q.expectedPoints(), q.followUps(),
-                q.challengeId(), q.panelRole(), minutes);
+                q.challengeId(), q.panelRole(), minutes, q.reserve());
     }
 
     private static PlannedQuestion withPanelist(PlannedQuestion q, String panelRole) {
         return new PlannedQuestion(q.id(), q.category(), q.text(), q.competency(), q.expectedPoints(), q.followUps(),
-                q.challengeId(), panelRole, q.minutes());
+                q.challengeId(), panelRole, q.minutes(), q.reserve());
     }
 }

@@ -12,7 +12,17 @@ import java.util.List;
  * @param panelRole      in panel mode the panelist who asks it ({@code ENGINEERING_MANAGER}, {@code PRODUCT_MANAGER},
  *                       {@code JUNIOR_DEVELOPER}), else {@code null}
  * @param minutes        time budget of the step
+ * @param reserve        a spare question: asked only when the clock shows room for it (the candidate's answers ran
+ *                       shorter than the plan assumed), so the interview fills its length; its minutes are not
+ *                       part of the plan's duration, and an interview that skips it is still complete
  */
 public record PlannedQuestion(String id, QuestionCategory category, String text, String competency,
-        List<String> expectedPoints, List<String> followUps, String challengeId, String panelRole, int minutes) {
+        List<String> expectedPoints, List<String> followUps, String challengeId, String panelRole, int minutes,
+        boolean reserve) {
+
+    /** A step of the plan proper (not a reserve). */
+    public PlannedQuestion(String id, QuestionCategory category, String text, String competency,
+            List<String> expectedPoints, List<String> followUps, String challengeId, String panelRole, int minutes) {
+        this(id, category, text, competency, expectedPoints, followUps, challengeId, panelRole, minutes, false);
+    }
 }

@@ -31,8 +31,10 @@ final class InterviewOutcome {
     }
 
     static Completeness completeness(InterviewSnapshot interview, List<String> askedIds, List<CodeSnapshot> code) {
+        // A spare question counts only when it was asked: skipping it is the plan working, not a gap.
         List<PlannedQuestion> questions = interview.plan().steps().stream()
-                .filter(step -> QUESTIONS.contains(step.category())).toList();
+                .filter(step -> QUESTIONS.contains(step.category()))
+                .filter(step -> !step.reserve() || askedIds.contains(step.id())).toList();
         boolean codingPlanned = interview.plan().steps().stream().anyMatch(s -> s.category() == QuestionCategory.CODING);
         List<PlannedQuestion> asked = questions.stream().filter(q -> askedIds.contains(q.id())).toList();
         int answered = answered(asked, interview.transcript());

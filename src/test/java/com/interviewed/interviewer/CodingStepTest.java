@@ -76,7 +76,7 @@ class CodingStepTest {
 
         InterviewerReply reply = session.say("it is o of n time and o of n space");
 
-        assertThat(reply.text()).endsWith("I see you handle empty input. Which other edge cases did you think about?");
+        assertThat(reply.text()).endsWith("Your code already handles empty input. Which other edge cases did you think about?");
     }
 
     @Test

@@ -49,7 +49,8 @@ class InterviewPlannerTest {
                         var request = new PlanRequest(role, seniority, null, minutes, null,
                                 seed % 2 == 0 ? PROFILE : null, List.of(), coding, seed % 3 == 0, seed);
                         InterviewPlan plan = planner.plan(request);
-                        int total = plan.steps().stream().mapToInt(PlannedQuestion::minutes).sum();
+                        int total = plan.steps().stream().filter(step -> !step.reserve())
+                                .mapToInt(PlannedQuestion::minutes).sum();
                         assertThat(total).as("%s %s %d min coding=%s seed=%d", role, seniority, minutes, coding, seed)
                                 .isBetween(minutes - 3, minutes + 3);
                         assertThat(plan.steps()).allSatisfy(step -> assertThat(step.minutes()).isPositive());
@@ -313,7 +314,36 @@ class InterviewPlannerTest {
 
         assertThat(plan.durationMinutes()).isEqualTo(30);
         assertThat(plan.seniority()).isEqualTo(Seniority.MID);
-        assertThat(IntStream.range(0, plan.steps().size()).map(i -> plan.steps().get(i).minutes()).sum())
+        assertThat(plan.steps().stream().filter(step -> !step.reserve()).mapToInt(PlannedQuestion::minutes).sum())
                 .isEqualTo(30);
+    }
+
+    @Test
+    void sparePlansQuestionsForShortAnswersWithoutCountingTheirMinutes() {
+        InterviewPlan plan = planner.plan(TestBank.request("backend", Seniority.MID, 15, 3));
+        List<PlannedQuestion> steps = plan.steps();
+        List<PlannedQuestion> spares = steps.stream().filter(PlannedQuestion::reserve).toList();
+        long planned = steps.stream().filter(s -> !s.reserve() && s.category() != QuestionCategory.WARMUP
+                && s.category() != QuestionCategory.CANDIDATE_QUESTIONS && s.category() != QuestionCategory.CLOSING)
+                .count();
+
+        assertThat(spares).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThanOrEqualTo(Math.max(3, (int) planned / 2 + 2));
+        assertThat(spares).allSatisfy(s -> assertThat(s.category()).isIn(QuestionCategory.TECHNICAL,
+                QuestionCategory.BEHAVIOURAL, QuestionCategory.SITUATIONAL));
+        // A spare closes its own kind's block, or comes after every planned question (and the coding exercise).
+        int lastPlanned = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).reserve() && steps.get(i).category() != QuestionCategory.CANDIDATE_QUESTIONS
+                    && steps.get(i).category() != QuestionCategory.CLOSING) {
+                lastPlanned = i;
+            }
+        }
+        for (PlannedQuestion spare : spares) {
+            int at = steps.indexOf(spare);
+            PlannedQuestion before = steps.get(at - 1);
+            assertThat(before.category() == spare.category() && !before.reserve() || at > lastPlanned)
+                    .as("spare %s after %s", spare.id(), before.id()).isTrue();
+        }
+        assertThat(steps.get(steps.size() - 1).category()).isEqualTo(QuestionCategory.CLOSING);
     }
 }

@@ -234,7 +234,7 @@ enum Criterion {
             return false;
         }
         String first = run.lines().get(0).text();
-        boolean who = first.contains("I'm") || first.contains("I am");
+        boolean who = first.contains("I'm") || first.contains("I am") || first.contains("My name is");
         boolean what = first.contains("minutes");
         boolean ownName = run.interviewers().stream().noneMatch(n -> n.equalsIgnoreCase(run.candidateFirstName()));
         return who && what && ownName && !first.startsWith(run.candidateFirstName() + ",");
