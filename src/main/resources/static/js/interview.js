@@ -173,6 +173,40 @@ function connect() {
 }
 
 /** The session is live: flush what waited for it. */
+let clockTimer;
+
+/** Elapsed time since the interview started, updated every second until it ends. */
+function startClock() {
+  const started = Date.parse(root.dataset.startedAt);
+  if (Number.isNaN(started)) {
+    return;
+  }
+  $('room-clock').hidden = false;
+  const tick = () => {
+    const seconds = Math.max(0, Math.floor((Date.now() - started) / 1000));
+    const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    $('elapsed').textContent = text;
+    $('elapsed').dateTime = `PT${seconds}S`;
+  };
+  tick();
+  clearInterval(clockTimer);
+  clockTimer = setInterval(tick, 1000);
+}
+
+function stopClock() {
+  clearInterval(clockTimer);
+}
+
+function showProgress(event) {
+  if (event.of > 0 && event.question > 0) {
+    $('question-progress').textContent = `Question ${event.question} of ${event.of}`;
+    $('question-progress').hidden = false;
+  }
+  if (event.minutes > 0) {
+    $('planned-length').textContent = ` of ${event.minutes} min`;
+  }
+}
+
 function ready() {
   retries = 0;
   for (const frame of pendingFrames) {
@@ -221,9 +255,10 @@ function handle(event) {
       renderSpeakers();
       event.transcript.forEach((line) => upsertTurn(line.messageId, line.role, line.speaker, line.text, line.status));
       drafts = Object.fromEntries((event.drafts || []).map((draft) => [draft.challengeId, draft]));
-      if (event.startedAt) {
-        root.dataset.startedAt = event.startedAt; // the room's clock counts from the interview's start
-      }
+      // The room's clock counts from the interview's start, so a reload shows the same time; before the first
+      // question the interview starts now.
+      root.dataset.startedAt = event.startedAt || new Date().toISOString();
+      startClock();
       audioAvailable = event.audio;
       if (event.audio) {
         startMicrophone();
@@ -256,6 +291,9 @@ function handle(event) {
     case 'barge_in':
       debug.bargeIns++;
       player.stop();
+      break;
+    case 'interview.progress':
+      showProgress(event);
       break;
     case 'panel.handoff':
       markSpeaking(event.to);
@@ -394,6 +432,7 @@ function send(message) {
 
 function finish(event) {
   ended = true;
+  stopClock();
   sessionStorage.removeItem(joinedKey);
   player?.stop();
   releaseMicrophone('Microphone off');

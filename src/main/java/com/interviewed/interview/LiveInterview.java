@@ -112,6 +112,7 @@ final class LiveInterview implements VoiceConversation {
         }
         ConversationState before = change.before();
         repository.saveState(row.id(), json.writeValueAsString(change.after()));
+        client.sendEvent(QuestionProgress.of(plan, change.after().questionIndex(), change.after().askedIds()));
         if (opening && before.started()) {
             transcript.reopenedBy(speakerName(before.speakerIndex()));
             // A reconnect during a coding step: the editor comes back with the challenge.

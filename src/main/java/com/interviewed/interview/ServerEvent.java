@@ -61,6 +61,14 @@ sealed interface ServerEvent {
     record BargeIn() implements ServerEvent {
     }
 
+    /**
+     * Where the interview is: question {@code question} of {@code of} (spare questions count once asked) in an
+     * interview planned for {@code minutes}. Sent after every interviewer move, so a reloaded room gets it too.
+     */
+    @JsonTypeName("interview.progress")
+    record Progress(int question, int of, int minutes) implements ServerEvent {
+    }
+
     @JsonTypeName("panel.handoff")
     record PanelHandoff(String from, String to) implements ServerEvent {
     }

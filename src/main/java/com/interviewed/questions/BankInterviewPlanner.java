@@ -346,13 +346,15 @@ class BankInterviewPlanner implements InterviewPlanner {
 
         /**
          * Spare questions, asked only when the clock shows room (answers ran shorter than the plan's pace): one for
-         * every two planned questions plus two, at least three. Half go at the end of their kind's block
+         * every two planned questions plus two, at least three (one for every planned question plus two when the
+         * plan allows three minutes a question: plus four). Half go at the end of their kind's block
          * (technical, behavioural, situational in turn), so each reads as one more question on the same theme and
          * in a panel the same panelist asks it; the rest are technical questions after the coding exercise, where
          * the time a quick solution saved is known (in a panel the developer, who ran the exercise, asks them).
          */
         private void addReserves() {
-            int wanted = Math.max(3, contentOrder.size() / 2 + 2);
+            // Longer interviews plan three minutes a question, so brisk answers leave more of the time unused.
+            int wanted = pace.question() >= 3 ? contentOrder.size() + 4 : Math.max(3, contentOrder.size() / 2 + 2);
             int inBlocks = wanted / 2;
             List<Slot> kinds = List.of(Slot.TECHNICAL, Slot.BEHAVIOURAL, Slot.SITUATIONAL);
             int added = 0;

@@ -115,6 +115,41 @@ class RoomSessionsBrowserTest extends BrowserTestSupport {
                 .param(interviewId).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void theRoomShowsElapsedTimeAndQuestionNOfMLiveAndAfterAReload() {
+        createAndJoin();
+        Locator progress = page.locator("#question-progress");
+        Locator elapsed = page.locator("#elapsed");
+        assertThat(progress).hasText(Pattern.compile("Question 1 of \\d+"));
+        assertThat(page.locator("#room-clock")).containsText(Pattern.compile("of \\d+ min"));
+        String first = elapsed.textContent();
+        assertThat(first).matches("\\d+:\\d\\d");
+        // Live: the clock moves on its own.
+        assertThat(elapsed).not().hasText(first, new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+        for (int answers = 0; progress.textContent().startsWith("Question 1 ") && answers < 4; answers++) {
+            int before = page.locator(".turn.interviewer").count();
+            page.getByLabel("Type your answer").fill(STRONG_ANSWER);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answer")).click();
+            page.waitForFunction("n => document.querySelectorAll('.turn.interviewer').length > n", before,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+        }
+        assertThat(progress).hasText(Pattern.compile("Question 2 of \\d+"));
+        String shown = progress.textContent();
+        int secondsBefore = seconds(elapsed.textContent());
+
+        page.reload();
+
+        // The same position and a clock that kept counting from the interview's start, not from the reload.
+        assertThat(progress).hasText(shown, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#room-clock")).isVisible();
+        assertThat(seconds(elapsed.textContent())).isGreaterThanOrEqualTo(secondsBefore);
+    }
+
+    private static int seconds(String clock) {
+        String[] parts = clock.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+
     private int storedTurns(UUID interviewId) {
         return jdbc.sql("select count(*) from transcript_turns where interview_id = ?").param(interviewId)
                 .query(Integer.class).single();
