@@ -92,8 +92,17 @@ final class AnswerMoves {
         if (points == null || points.isEmpty()) {
             return Optional.empty();
         }
-        String focus = LEADING_VERB.matcher(points.get(0).strip()).replaceFirst("");
-        focus = focus.replaceAll("\\s*\\(.*?\\)", "").replaceAll("[.]+$", "");
+        String point = points.get(0).strip().replaceAll("\\s*\\(.*?\\)", "").replaceAll("[.]+$", "");
+        String focus = LEADING_VERB.matcher(point).replaceFirst("");
+        String first = point.split("\\s+")[0];
+        // "Names an algorithm such as…" reads as "start with an algorithm such as…"; a point led by another verb
+        // ("Reconciles totals…", "Explains each join correctly") is said as what a good answer does.
+        boolean stripped = !focus.equals(point);
+        boolean verbLed = !stripped && first.length() > 3 && first.endsWith("s") && !first.endsWith("ss")
+                && Character.isUpperCase(first.charAt(0));
+        if (verbLed || stripped && focus.matches(".*\\b\\w+ly$")) {
+            return Optional.of("a good answer usually " + lowerFirst(point) + ". Where would you start?");
+        }
         return Optional.of("start with " + lowerFirst(focus) + ", and build from there.");
     }
 

@@ -3,6 +3,8 @@ package com.interviewed.interviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.interviewer.InterviewerReply.Action;
+import com.interviewed.questions.PlannedQuestion;
+import com.interviewed.questions.QuestionCategory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +52,24 @@ class ListeningTest {
                 + "every region");
 
         assertThat(reply.questionIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void hintsReadAsSpeechWhateverVerbTheExpectedPointStartsWith() {
+        assertThat(hintFor("Reconciles totals against a trusted source"))
+                .isEqualTo("a good answer usually reconciles totals against a trusted source. Where would you start?");
+        assertThat(hintFor("Explains each join correctly"))
+                .isEqualTo("a good answer usually explains each join correctly. Where would you start?");
+        assertThat(hintFor("The goal and why it was ambitious"))
+                .isEqualTo("start with the goal and why it was ambitious, and build from there.");
+    }
+
+    private static String hintFor(String point) {
+        PlannedQuestion step = new PlannedQuestion("q", QuestionCategory.TECHNICAL, "How?", "x", List.of(point),
+                List.of(), null, null, 2);
+        AnswerUnderstanding stuck = new AnswerUnderstanding(AnswerUnderstanding.Kind.STUCK, 3, List.of(),
+                List.of(point), 0, false, false, List.of(), "");
+        return AnswerMoves.hint(step, stuck).orElseThrow();
     }
 
     @ParameterizedTest
