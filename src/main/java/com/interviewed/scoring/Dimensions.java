@@ -10,7 +10,7 @@ public record Dimensions(double communication, double technicalDepth, double pro
 
     private static final java.util.Map<String, String> LABELS = java.util.Map.of("communication", "Communication",
             "technicalDepth", "Technical depth", "problemSolving", "Problem solving", "confidence", "Confidence",
-            "relevance", "Relevance");
+            "relevance", "Relevance", "overall", "Overall");
 
     /** One dimension's score with its key and display name. */
     public record Score(String key, String label, double value) {

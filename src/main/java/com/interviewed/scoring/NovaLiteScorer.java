@@ -87,15 +87,7 @@ final class NovaLiteScorer implements Scorer {
     }
 
     ConverseRequest request(ScoringRequest request) {
-        List<Map<String, Object>> questions = new ArrayList<>();
-        for (int i = 0; i < request.questions().size(); i++) {
-            QuestionToScore q = request.questions().get(i);
-            questions.add(Map.of("index", i, "question", q.question(), "category",
-                    q.category() == null ? "" : q.category(), "expectedPoints", q.expectedPoints(), "answer",
-                    q.answer()));
-        }
-        Map<String, Object> input = Map.of("role", request.role() == null ? "" : request.role(), "jobDescription",
-                request.jobDescription(), "questions", questions);
+        Map<String, Object> input = LlmScoringInput.of(request);
         ToolSpecification spec = ToolSpecification.builder().name(TOOL)
                 .description("Record the evaluation of every question, in order.")
                 .inputSchema(ToolInputSchema.fromJson(document(OpenAiCompatibleScorer.schema()))).build();

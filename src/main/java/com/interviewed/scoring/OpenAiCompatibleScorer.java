@@ -79,14 +79,7 @@ final class OpenAiCompatibleScorer implements Scorer {
     }
 
     private Map<String, Object> requestBody(ScoringRequest request) {
-        List<Map<String, Object>> questions = new ArrayList<>();
-        for (int i = 0; i < request.questions().size(); i++) {
-            QuestionToScore q = request.questions().get(i);
-            questions.add(Map.of("index", i, "question", q.question(), "category",
-                    q.category() == null ? "" : q.category(), "expectedPoints", q.expectedPoints(), "answer", q.answer()));
-        }
-        Map<String, Object> input = Map.of("role", request.role() == null ? "" : request.role(), "jobDescription",
-                request.jobDescription(), "questions", questions);
+        Map<String, Object> input = LlmScoringInput.of(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);
         body.put("temperature", 0);
@@ -116,13 +109,5 @@ final class OpenAiCompatibleScorer implements Scorer {
                 "required", List.of("questions"), "additionalProperties", false);
     }
 
-    static final String SYSTEM_PROMPT = """
-            You are a strict, fair interview assessor. For each question, score the candidate's answer from 1 to 10 on
-            communication (clear, concise, structured, few fillers), technicalDepth (correct, specific knowledge),
-            problemSolving (reasoning, trade-offs, structure such as Situation-Task-Action-Result for stories),
-            confidence (states what they did or would do without hedging) and relevance (answers what was asked;
-            repeating the question's words is not relevant). Length is not quality: a short precise answer beats a long
-            rambling one. Give 1-3 sentences of feedback that tell the candidate what to do better. Evidence must be
-            exact, verbatim quotes copied from the answer text (1-3 quotes). "missing" lists expected points the answer
-            did not cover. Return one entry per question, in the given order, with its index.""";
+    static final String SYSTEM_PROMPT = LlmScoringInput.RUBRIC;
 }

@@ -50,6 +50,17 @@ record ScoringModel(String about, List<String> features, double[] mean, double[]
             Feature.REASONING, Feature.TRADE_OFFS, Feature.STEPS, Feature.TECHNOLOGIES, Feature.STORY,
             Feature.RESULTS, Feature.SPECIFICITY);
     static final String RELEVANCE = "relevance";
+    /**
+     * The first stage: how far the answer is about this question, judged from topical features only (meaning
+     * close to the question, not to other questions, not an echo, focused, not evasive). It gates the substance
+     * features of relevance itself: a rich story written for another question earns no relevance for its
+     * figures, actions or story parts, which any strong answer has.
+     */
+    static final String TOPIC = "topic";
+    static final List<Feature> TOPICAL = List.of(Feature.QUESTION_SIMILARITY, Feature.ADDRESSES_THIS_QUESTION,
+            Feature.NEW_CONTENT, Feature.ABOVE_GENERIC, Feature.QUESTION_WORDS_USED, Feature.BEST_SENTENCE,
+            Feature.ECHO, Feature.PARTS_COVERED, Feature.FOCUS, Feature.OFF_TOPIC, Feature.KEYWORD_LIST,
+            Feature.PLATITUDES, Feature.EVASION, Feature.DOES_NOT_KNOW);
 
     /** The column names: every feature, then the gated copies ({@code FIGURES@on-topic}). */
     static List<String> columns() {
@@ -72,10 +83,14 @@ record ScoringModel(String about, List<String> features, double[] mean, double[]
         return in;
     }
 
-    /** All five dimensions: relevance first, whose score gates the substance features of the other four. */
+    /**
+     * All five dimensions: the topic stage first, whose score gates relevance's substance features; then
+     * relevance, whose score gates the substance features of the other four.
+     */
     Map<String, Prediction> predictAll(double[] features) {
         Map<String, Prediction> out = new java.util.LinkedHashMap<>();
-        Prediction relevance = predict(RELEVANCE, inputs(features, 1));
+        double topicGate = dimensions.containsKey(TOPIC) ? gate(predict(TOPIC, inputs(features, 1)).score()) : 1;
+        Prediction relevance = predict(RELEVANCE, inputs(features, topicGate));
         double[] in = inputs(features, gate(relevance.score()));
         for (String key : Dimensions.KEYS) {
             out.put(key, key.equals(RELEVANCE) ? relevance : predict(key, in));

@@ -57,27 +57,42 @@ final class ModelFit {
         int base = Feature.values().length;
         int p = base + ScoringModel.GATED.size();
         int n = data.x().length;
-        // Stage 1: relevance from the plain features; its score is the gate of the substance features.
+        // Every column is standardised by its feature's own spread (a gated copy at gate 1 is the feature), so the
+        // three stages share one set of statistics.
         double[][] plain = new double[n][];
         for (int i = 0; i < n; i++) {
             plain[i] = ScoringModel.inputs(data.x()[i], 1);
         }
-        boolean[] relevanceColumns = new boolean[p];
-        java.util.Arrays.fill(relevanceColumns, 0, base, true);
         double[][] stats = stats(plain);
-        ScoringModel.DimensionModel relevance = dimension(standardised(plain, stats), column(data.y(), 4),
+        double[] relevanceLabels = column(data.y(), 4);
+        // Stage 0: topicality, from topical features only; its score gates relevance's substance features.
+        boolean[] topicColumns = new boolean[p];
+        ScoringModel.TOPICAL.forEach(f -> topicColumns[f.ordinal()] = true);
+        ScoringModel.DimensionModel topic = dimension(standardised(plain, stats), relevanceLabels, data.groups(),
+                topicColumns);
+        ScoringModel stages = new ScoringModel("", ScoringModel.columns(), stats[0], stats[1],
+                Map.of(ScoringModel.TOPIC, topic));
+        // Stage 1: relevance from the non-substance features and the topic-gated substance features.
+        double[][] topicGated = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double gate = ScoringModel.gate(stages.predict(ScoringModel.TOPIC, plain[i]).score());
+            topicGated[i] = ScoringModel.inputs(data.x()[i], gate);
+        }
+        boolean[] relevanceColumns = new boolean[p];
+        for (int j = 0; j < p; j++) {
+            relevanceColumns[j] = j >= base || !ScoringModel.GATED.contains(Feature.values()[j]);
+        }
+        ScoringModel.DimensionModel relevance = dimension(standardised(topicGated, stats), relevanceLabels,
                 data.groups(), relevanceColumns);
-        ScoringModel stage1 = new ScoringModel("", ScoringModel.columns(), stats[0], stats[1],
+        stages = new ScoringModel("", ScoringModel.columns(), stats[0], stats[1],
                 Map.of(ScoringModel.RELEVANCE, relevance));
         double[][] inputs = new double[n][];
         for (int i = 0; i < n; i++) {
-            double gate = ScoringModel.gate(stage1.predict(ScoringModel.RELEVANCE, plain[i]).score());
+            double gate = ScoringModel.gate(stages.predict(ScoringModel.RELEVANCE, topicGated[i]).score());
             inputs[i] = ScoringModel.inputs(data.x()[i], gate);
         }
-        // Stage 2: the other four dimensions from the plain and the gated features.
-        double[][] full = stats(inputs);
-        System.arraycopy(stats[0], 0, full[0], 0, base);
-        System.arraycopy(stats[1], 0, full[1], 0, base);
+        // Stage 2: the other four dimensions from the plain and the relevance-gated features.
+        double[][] full = stats;
         double[][] z = standardised(inputs, full);
         boolean[] all = new boolean[p];
         java.util.Arrays.fill(all, true);
@@ -87,6 +102,7 @@ final class ModelFit {
             dimensions.put(key, key.equals(ScoringModel.RELEVANCE) ? relevance
                     : dimension(z, column(data.y(), d), data.groups(), all));
         }
+        dimensions.put(ScoringModel.TOPIC, topic);
         return new ScoringModel("Fitted by ModelFit on the development set; see docs/scoring.md.",
                 ScoringModel.columns(), full[0], full[1], dimensions);
     }

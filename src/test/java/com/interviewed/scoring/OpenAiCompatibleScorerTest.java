@@ -86,6 +86,32 @@ class OpenAiCompatibleScorerTest {
     }
 
     @Test
+    void getsTheRubricAndTheCleanedAnswerAndALargeDisagreementIsShownToTheReviewer() throws Exception {
+        String offTopic = "Sorry, can you repeat that? I really enjoy hiking in the mountains with my family, and "
+                + "last summer we walked the whole west coast trail in nine days.";
+        ScoringRequest request = new ScoringRequest("backend", "", "en", List.of(new QuestionToScore(
+                "How would you design a cache?", "TECHNICAL", List.of("cache-aside"), List.of(offTopic))));
+        respond(200, completion(JSON.writeValueAsString(java.util.Map.of("questions", List.of(java.util.Map.of(
+                "index", 0, "communication", 9.5, "technicalDepth", 9.5, "problemSolving", 9.5, "confidence", 9.5,
+                "relevance", 9.5, "feedback", "Excellent.", "evidence", List.of(), "missing", List.of()))))));
+
+        ScoreResult result = scorer.score(request);
+
+        assertThat(result.scorer()).startsWith("openai-compatible");
+        assertThat(result.questions().get(0).overall()).isEqualTo(9.5);
+        assertThat(result.scorerNote()).contains("embedded scorer disagrees").contains("question 1");
+        assertThat(result.questions().get(0).signals()).anySatisfy(signal -> {
+            assertThat(signal.name()).isEqualTo("embedded scorer disagrees");
+            assertThat(signal.value()).isLessThanOrEqualTo(9.5 - FallbackScorer.DISAGREEMENT);
+        });
+        JsonNode body = JSON.readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
+        assertThat(body.at("/messages/0/content").asString()).contains("off-topic about 2")
+                .contains("Red flags").contains("verbatim");
+        assertThat(body.at("/messages/1/content").asString()).as("requests are stripped as for the embedded scorer")
+                .doesNotContain("repeat that").contains("west coast trail");
+    }
+
+    @Test
     void fallsBackToTheEmbeddedScorerOnAServerError() {
         respond(500, "{\"error\":\"overloaded\"}");
 
