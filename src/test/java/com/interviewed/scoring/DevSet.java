@@ -85,7 +85,7 @@ final class DevSet {
                 .orElseThrow(() -> new IllegalStateException(q.id() + " has no strong answer"));
     }
 
-    private static Question question(JsonNode q) {
+    static Question question(JsonNode q) {
         String id = q.get("id").asString();
         String role = q.get("role").asString();
         String category = q.get("category").asString();

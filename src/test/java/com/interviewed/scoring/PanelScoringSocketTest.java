@@ -85,9 +85,19 @@ class PanelScoringSocketTest extends HttpTestSupport {
         // The candidate typed over every line, so the stored interviewer turns hold only what was played.
         assertThat(interview.get("transcript")).anySatisfy(t -> assertThat(t.get("status").asString())
                 .isEqualTo("INTERRUPTED"));
-        // Every planned question that is scored (not the candidate's questions or the goodbye) has its row, in
-        // plan order, titled with its planned text and naming the panelist who asked it.
-        assertThat(scored).isEqualTo(planned);
+        // Every planned question the panel asked (spare ones are only asked when time allows) that is scored (not
+        // the candidate's questions or the goodbye) has its row, in plan order, titled with its planned text and
+        // naming the panelist who asked it. What was asked is what the interviewer meant to say.
+        List<String> meant = new ArrayList<>();
+        interview.get("transcript").forEach(t -> {
+            if ("interviewer".equals(t.get("role").asString())) {
+                meant.add(t.path("originalText").isNull() || t.path("originalText").isMissingNode()
+                        ? t.get("text").asString() : t.get("originalText").asString());
+            }
+        });
+        List<String> asked = planned.stream().filter(p -> meant.stream().anyMatch(m -> m.contains(p))).toList();
+        assertThat(asked).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(scored).isEqualTo(asked);
         Set<String> askers = new HashSet<>();
         evaluation.get("questions").forEach(q -> askers.add(q.get("askedBy").asString()));
         assertThat(panelists).containsAll(askers);
