@@ -25,19 +25,19 @@ final class SeededInterview {
     private static final String PLAN = """
             {"role":"backend","seniority":"MID","durationMinutes":20,"seed":7,"steps":[
              {"id":"warmup-1","category":"WARMUP","text":"Tell me briefly about your background.","competency":"communication",
-              "expectedPoints":["current role","relevant experience"],"followUps":[],"challengeId":null,"panelRole":null,"minutes":2},
+              "expectedPoints":["current role","relevant experience"],"followUps":[],"challengeId":null,"panelRole":null,"reserve":false,"minutes":2},
              {"id":"backend-cache","category":"TECHNICAL","text":"%s","competency":"system design",
               "expectedPoints":["cache-aside or read-through strategy","invalidation on writes or a time-to-live",
                 "protect against stampedes on hot keys","measure hit rate and latency"],"followUps":["Can you give a number?"],
-              "challengeId":null,"panelRole":null,"minutes":5},
+              "challengeId":null,"panelRole":null,"reserve":false,"minutes":5},
              {"id":"beh-disagree","category":"BEHAVIOURAL","text":"Tell me about a time you disagreed with a teammate on a technical decision.",
               "competency":"collaboration","expectedPoints":["the situation and what the disagreement was about",
                 "used data, a prototype or an experiment to decide","the outcome and what you learned"],"followUps":[],
-              "challengeId":null,"panelRole":null,"minutes":5},
+              "challengeId":null,"panelRole":null,"reserve":false,"minutes":5},
              {"id":"cq","category":"CANDIDATE_QUESTIONS","text":"Do you have any questions for me?","competency":"curiosity",
-              "expectedPoints":[],"followUps":[],"challengeId":null,"panelRole":null,"minutes":2},
+              "expectedPoints":[],"followUps":[],"challengeId":null,"panelRole":null,"reserve":false,"minutes":2},
              {"id":"close","category":"CLOSING","text":"Thank you, that is all from me.","competency":"",
-              "expectedPoints":[],"followUps":[],"challengeId":null,"panelRole":null,"minutes":1}]}
+              "expectedPoints":[],"followUps":[],"challengeId":null,"panelRole":null,"reserve":false,"minutes":1}]}
             """.formatted(CACHE_QUESTION);
 
     /** role, text, startMs, endMs */
