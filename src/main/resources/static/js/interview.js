@@ -1,6 +1,7 @@
 // The interview room: one WebSocket to /ws/interviews/{id} (see docs/websocket-protocol.md), the microphone,
 // interviewer playback, the live transcript (correctable), typed answers, and the coding panel.
 import { Microphone, Player } from './audio.js';
+import { renderWords } from './transcript-confidence.js';
 
 const root = document.querySelector('[data-interview-id]');
 const interviewId = root.dataset.interviewId;
@@ -253,7 +254,8 @@ function handle(event) {
     case 'session.ready':
       speakers = event.speakers;
       renderSpeakers();
-      event.transcript.forEach((line) => upsertTurn(line.messageId, line.role, line.speaker, line.text, line.status));
+      event.transcript.forEach((line) => upsertTurn(line.messageId, line.role, line.speaker, line.text, line.status,
+        line.words));
       drafts = Object.fromEntries((event.drafts || []).map((draft) => [draft.challengeId, draft]));
       // The room's clock counts from the interview's start, so a reload shows the same time; before the first
       // question the interview starts now.
@@ -279,7 +281,7 @@ function handle(event) {
       upsertTurn(event.messageId, event.role, event.speaker, event.text, 'PENDING');
       break;
     case 'transcript.final':
-      upsertTurn(event.messageId, event.role, event.speaker, event.text, event.status);
+      upsertTurn(event.messageId, event.role, event.speaker, event.text, event.status, event.words);
       break;
     case 'audio.start':
       player.begin(event.sampleRate);
@@ -312,19 +314,22 @@ function handle(event) {
   }
 }
 
-function upsertTurn(messageId, role, speaker, text, status) {
+function upsertTurn(messageId, role, speaker, text, status, words) {
   let item = document.getElementById('turn-' + messageId);
   if (!item) {
     item = document.createElement('li');
     item.id = 'turn-' + messageId;
     item.dataset.messageId = messageId;
-    item.innerHTML = '<div class="who"><span class="name"></span><span class="tag" hidden></span></div><p class="text"></p>';
+    item.innerHTML = '<div class="who"><span class="name"></span><span class="tag" hidden></span></div><p class="text"></p>'
+      + '<p class="unsure-hint" hidden>Words marked ? may be misheard: select one to correct it.</p>';
     transcript.append(item);
   }
   item.className = `turn ${role}` + (status === 'PENDING' ? ' pending' : '');
   item.dataset.status = status || '';
   item.querySelector('.name').textContent = speaker;
-  item.querySelector('.text').textContent = text;
+  const marked = renderWords(item.querySelector('.text'), text, role === 'candidate' ? words : null,
+    (start, end) => startEdit(item, start, end));
+  item.querySelector('.unsure-hint').hidden = !marked;
   const tag = item.querySelector('.tag');
   const labels = { INTERRUPTED: 'interrupted', EDITED: 'corrected', TYPED: 'typed', PENDING: 'listening…' };
   tag.hidden = !labels[status];
@@ -341,7 +346,8 @@ function upsertTurn(messageId, role, speaker, text, status) {
   transcript.scrollTop = transcript.scrollHeight;
 }
 
-function startEdit(item) {
+/** Opens the correction of `item`; `start`/`end` select a word the candidate picked as misheard. */
+function startEdit(item, start, end) {
   const text = item.querySelector('.text');
   if (item.querySelector('textarea')) {
     return;
@@ -355,6 +361,9 @@ function startEdit(item) {
   text.hidden = true;
   item.append(editor);
   area.focus();
+  if (start !== undefined) {
+    area.setSelectionRange(start, end);
+  }
   editor.querySelector('[type=button]').addEventListener('click', () => { editor.remove(); text.hidden = false; });
   editor.addEventListener('submit', (event) => {
     event.preventDefault();

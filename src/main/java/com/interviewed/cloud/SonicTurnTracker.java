@@ -107,7 +107,9 @@ final class SonicTurnTracker {
             return;
         }
         finishTurn();
-        conversation.candidateFinal(UUID.randomUUID().toString(), text, Math.max(0, endMillis - 1), endMillis, false);
+        // Nova's transcript has no per-word confidence, so nothing is marked unsure.
+        conversation.candidateFinal(UUID.randomUUID().toString(), text, Math.max(0, endMillis - 1), endMillis, false,
+                List.of());
         history.add(new Utterance("candidate", candidateName, text));
         replyOwed = true;
     }
@@ -115,7 +117,7 @@ final class SonicTurnTracker {
     /** A typed answer interrupts like speech, decided here rather than by Nova. */
     void candidateTyped(String text, long atMillis) {
         interrupt();
-        conversation.candidateFinal(UUID.randomUUID().toString(), text, atMillis, atMillis, true);
+        conversation.candidateFinal(UUID.randomUUID().toString(), text, atMillis, atMillis, true, List.of());
         history.add(new Utterance("candidate", candidateName, text));
         lastTyped = text.strip();
         replyOwed = true;

@@ -11,14 +11,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class InterviewRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    InterviewRepository(JdbcClient jdbc) {
+    InterviewRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(InterviewRow row, String personaName) {
@@ -100,12 +103,13 @@ class InterviewRepository {
     }
 
     void appendTurn(UUID turnId, UUID interviewId, int seq, String role, String speaker, String text,
-            TurnStatus status, Long startMs, Long endMs, Instant now) {
+            TurnStatus status, Long startMs, Long endMs, Instant now, List<HeardWord> words) {
         jdbc.sql("""
                         insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status,
-                            start_ms, end_ms, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(turnId, interviewId, seq, role, speaker, text, status.name(), startMs, endMs, utc(now))
+                            start_ms, end_ms, created_at, words_json)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(turnId, interviewId, seq, role, speaker, text, status.name(), startMs, endMs, utc(now),
+                        wordsJson(words))
                 .update();
     }
 
@@ -122,17 +126,22 @@ class InterviewRepository {
     }
 
     /** The candidate went on after a thinking pause: their turn now ends later and says more. */
-    void extendCandidateTurn(UUID turnId, String text, Long endMs) {
-        jdbc.sql("update transcript_turns set text = ?, end_ms = ? where id = ? and speaker_role = 'candidate'")
-                .params(text, endMs, turnId)
+    void extendCandidateTurn(UUID turnId, String text, Long endMs, List<HeardWord> words) {
+        jdbc.sql("""
+                        update transcript_turns set text = ?, end_ms = ?, words_json = ?
+                        where id = ? and speaker_role = 'candidate'""")
+                .params(text, endMs, wordsJson(words), turnId)
                 .update();
     }
 
-    /** Stores the candidate's correction of a recognised turn, keeping what was first recognised. */
+    /**
+     * Stores the candidate's correction of a recognised turn, keeping what was first recognised. The words'
+     * confidences go: the candidate has now said what the text is.
+     */
     boolean editCandidateTurn(UUID interviewId, UUID turnId, String text) {
         return jdbc.sql("""
                         update transcript_turns set original_text = coalesce(original_text, text), text = ?,
-                            status = 'EDITED'
+                            status = 'EDITED', words_json = null
                         where id = ? and interview_id = ? and speaker_role = 'candidate'""")
                 .params(text, turnId, interviewId)
                 .update() == 1;
@@ -169,5 +178,9 @@ class InterviewRepository {
                 rs.getString("mode"), InterviewStatus.valueOf(rs.getString("status")), rs.getString("candidate_name"),
                 rs.getString("plan_json"), rs.getString("state_json"), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "ended_at"));
+    }
+
+    private String wordsJson(List<HeardWord> words) {
+        return words == null || words.isEmpty() ? null : json.writeValueAsString(words);
     }
 }

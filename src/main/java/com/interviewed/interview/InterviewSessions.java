@@ -182,7 +182,8 @@ class InterviewSessions {
                         p.panelRole() == null ? "Interviewer" : p.panelRole(), p.style())).toList(),
                 row.mode(), voices.audioAvailable(), voices.provider(),
                 transcript.stream().map(turn -> new ServerEvent.Line(turn.id().toString(), turn.role(),
-                        turn.speaker(), turn.text(), TurnStatus.valueOf(turn.status()))).toList(),
+                        turn.speaker(), turn.text(), TurnStatus.valueOf(turn.status()),
+                        ServerEvent.Word.of(turn.words(), turn.text()))).toList(),
                 drafts.stream().map(d -> new ServerEvent.Draft(d.challengeId(), d.language(), d.code())).toList(),
                 row.startedAt() == null ? null : row.startedAt().toString());
     }

@@ -117,14 +117,20 @@ public class Interviews {
 
     public List<TranscriptTurn> transcript(UUID interviewId) {
         return jdbc.sql("""
-                        select id, seq, speaker_role, speaker, text, status, original_text, start_ms, end_ms
+                        select id, seq, speaker_role, speaker, text, status, original_text, start_ms, end_ms,
+                               words_json
                         from transcript_turns where interview_id = ? order by seq""")
                 .param(interviewId)
                 .query((rs, row) -> new TranscriptTurn(rs.getObject("id", UUID.class), rs.getInt("seq"),
                         rs.getString("speaker_role"), rs.getString("speaker"), rs.getString("text"),
                         rs.getString("status"), rs.getString("original_text"),
-                        (Long) rs.getObject("start_ms", Long.class), (Long) rs.getObject("end_ms", Long.class)))
+                        (Long) rs.getObject("start_ms", Long.class), (Long) rs.getObject("end_ms", Long.class),
+                        words(rs.getString("words_json"))))
                 .list();
+    }
+
+    private List<HeardWord> words(String wordsJson) {
+        return wordsJson == null ? List.of() : List.of(json.readValue(wordsJson, HeardWord[].class));
     }
 
     public List<CodeSnapshot> code(UUID interviewId) {

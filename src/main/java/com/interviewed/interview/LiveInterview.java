@@ -10,6 +10,7 @@ import com.interviewed.questions.InterviewPlan;
 import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.resumes.ResumeProfile;
+import com.interviewed.speech.RecognizedWord;
 import com.interviewed.voice.InterviewerMove;
 import com.interviewed.voice.VoiceConversation;
 import java.time.Clock;
@@ -159,13 +160,15 @@ final class LiveInterview implements VoiceConversation {
     }
 
     @Override
-    public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
-        transcript.candidateFinal(messageId, text, startMillis, endMillis, typed);
+    public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed,
+            List<RecognizedWord> words) {
+        transcript.candidateFinal(messageId, text, startMillis, endMillis, typed, HeardWord.of(words));
     }
 
     @Override
-    public void candidateContinued(String messageId, String wholeText, long endMillis) {
-        transcript.candidateContinued(messageId, wholeText, endMillis);
+    public void candidateContinued(String messageId, String wholeText, long endMillis,
+            List<RecognizedWord> wholeWords) {
+        transcript.candidateContinued(messageId, wholeText, endMillis, HeardWord.of(wholeWords));
     }
 
     @Override

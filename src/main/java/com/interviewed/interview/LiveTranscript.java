@@ -59,25 +59,28 @@ final class LiveTranscript {
         client.sendEvent(new ServerEvent.TranscriptPartial("candidate", candidateName, text, messageId));
     }
 
-    void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
+    /** {@code words}: the recogniser's words of {@code text} with their confidence, stored and shown with it. */
+    void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed,
+            List<HeardWord> words) {
         if (ended.getAsBoolean()) {
             return;
         }
         TurnStatus status = typed ? TurnStatus.TYPED : TurnStatus.SPOKEN;
         repository.appendTurn(UUID.fromString(messageId), interviewId, "candidate", candidateName, text, status,
-                startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis, clock.instant());
+                startMillis + sessionOffsetMillis, endMillis + sessionOffsetMillis, clock.instant(), words);
         history.put(messageId, new Utterance("candidate", candidateName, text));
-        sendCandidateLine(messageId, text, status);
+        sendCandidateLine(messageId, text, status, words);
     }
 
     /** The candidate went on with a spoken answer after a thinking pause: one answer, now longer. */
-    void candidateContinued(String messageId, String wholeText, long endMillis) {
+    void candidateContinued(String messageId, String wholeText, long endMillis, List<HeardWord> wholeWords) {
         if (ended.getAsBoolean()) {
             return;
         }
-        repository.extendCandidateTurn(UUID.fromString(messageId), wholeText, endMillis + sessionOffsetMillis);
+        repository.extendCandidateTurn(UUID.fromString(messageId), wholeText, endMillis + sessionOffsetMillis,
+                wholeWords);
         history.put(messageId, new Utterance("candidate", candidateName, wholeText));
-        sendCandidateLine(messageId, wholeText, TurnStatus.SPOKEN);
+        sendCandidateLine(messageId, wholeText, TurnStatus.SPOKEN, wholeWords);
     }
 
     /** The candidate corrected what the recogniser heard; false for an unknown line or another interview's. */
@@ -94,7 +97,8 @@ final class LiveTranscript {
         if (history.get(messageId) != null) {
             history.put(messageId, new Utterance("candidate", candidateName, text));
         }
-        sendCandidateLine(messageId, text, TurnStatus.EDITED);
+        // A corrected line carries no words: the candidate has said what it is, so nothing is unsure any more.
+        sendCandidateLine(messageId, text, TurnStatus.EDITED, List.of());
         return true;
     }
 
@@ -104,7 +108,7 @@ final class LiveTranscript {
             resumeLineId = messageId;
             resuming = false;
             client.sendEvent(new ServerEvent.TranscriptFinal("interviewer", speaker, text, messageId,
-                    TurnStatus.SPOKEN, false));
+                    TurnStatus.SPOKEN, false, null));
             return;
         }
         repository.appendTurn(UUID.fromString(messageId), interviewId, "interviewer", speaker, text,
@@ -133,7 +137,7 @@ final class LiveTranscript {
         }
     }
 
-    private void sendCandidateLine(String messageId, String text, TurnStatus status) {
-        client.sendEvent(ServerEvent.TranscriptFinal.of("candidate", candidateName, text, messageId, status));
+    private void sendCandidateLine(String messageId, String text, TurnStatus status, List<HeardWord> words) {
+        client.sendEvent(ServerEvent.TranscriptFinal.candidate(candidateName, text, messageId, status, words));
     }
 }

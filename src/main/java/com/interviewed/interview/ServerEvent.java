@@ -39,13 +39,23 @@ sealed interface ServerEvent {
     record TranscriptPartial(String role, String speaker, String text, String messageId) implements ServerEvent {
     }
 
-    /** {@code stored} is false only for a line that is said but not kept (the resume line after a reconnect). */
+    /**
+     * {@code stored} is false only for a line that is said but not kept (the resume line after a reconnect).
+     * {@code words}: a recognised candidate line's words with their confidence, so the room can mark the unsure
+     * ones; left out for every other line.
+     */
     @JsonTypeName("transcript.final")
     record TranscriptFinal(String role, String speaker, String text, String messageId, TurnStatus status,
-            Boolean stored) implements ServerEvent {
+            Boolean stored, List<Word> words) implements ServerEvent {
 
         static TranscriptFinal of(String role, String speaker, String text, String messageId, TurnStatus status) {
-            return new TranscriptFinal(role, speaker, text, messageId, status, null);
+            return new TranscriptFinal(role, speaker, text, messageId, status, null, null);
+        }
+
+        /** A candidate line with the words the recogniser heard (none for typed or corrected lines). */
+        static TranscriptFinal candidate(String speaker, String text, String messageId, TurnStatus status,
+                List<HeardWord> words) {
+            return new TranscriptFinal("candidate", speaker, text, messageId, status, null, Word.of(words, text));
         }
     }
 
@@ -94,8 +104,19 @@ sealed interface ServerEvent {
     record Speaker(String name, String role, String style) {
     }
 
-    /** A stored turn, as {@code session.ready} replays it. */
-    record Line(String messageId, String role, String speaker, String text, TurnStatus status) {
+    /** A stored turn, as {@code session.ready} replays it; {@code words} as in {@code transcript.final}. */
+    record Line(String messageId, String role, String speaker, String text, TurnStatus status, List<Word> words) {
+    }
+
+    /** A recognised word with the recogniser's confidence (0..1); {@code unsure} words are the ones to check. */
+    record Word(String word, double confidence, boolean unsure) {
+
+        /** The words of {@code text}, or null (left out) when there are none that match it. */
+        static List<Word> of(List<HeardWord> words, String text) {
+            List<HeardWord> matching = HeardWord.matching(words, text);
+            return matching.isEmpty() ? null
+                    : matching.stream().map(w -> new Word(w.word(), w.confidence(), w.unsure())).toList();
+        }
     }
 
     /** The candidate's latest code for a challenge, so a reload shows the draft instead of the starter code. */

@@ -1,6 +1,7 @@
 package com.interviewed.interview;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,9 +50,15 @@ final class SessionStore {
 
     void appendTurn(UUID turnId, UUID id, String role, String speaker, String text, TurnStatus status, Long startMs,
             Long endMs, Instant now) {
+        appendTurn(turnId, id, role, speaker, text, status, startMs, endMs, now, List.of());
+    }
+
+    /** A turn with the recogniser's words of {@code text} and their confidence. */
+    void appendTurn(UUID turnId, UUID id, String role, String speaker, String text, TurnStatus status, Long startMs,
+            Long endMs, Instant now, List<HeardWord> words) {
         write(id, () -> {
             repository.appendTurn(turnId, id, repository.nextSeq(id), role, speaker, text, status, startMs, endMs,
-                    now);
+                    now, words);
             return true;
         });
     }
@@ -63,9 +70,9 @@ final class SessionStore {
         });
     }
 
-    void extendCandidateTurn(UUID turnId, String text, Long endMs) {
+    void extendCandidateTurn(UUID turnId, String text, Long endMs, List<HeardWord> words) {
         write(interviewId, () -> {
-            repository.extendCandidateTurn(turnId, text, endMs);
+            repository.extendCandidateTurn(turnId, text, endMs, words);
             return true;
         });
     }

@@ -1,5 +1,6 @@
 package com.interviewed.interview;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,18 @@ import java.util.UUID;
  *                     interviewer turns, everything the interviewer meant to say
  * @param startMs      milliseconds since the interview started, or {@code null}
  * @param endMs        milliseconds since the interview started, or {@code null}
+ * @param words        for a recognised candidate turn, its words with the recogniser's confidence, in the order of
+ *                     {@code text}; empty for typed, corrected and interviewer turns
  */
 public record TranscriptTurn(UUID id, int seq, String role, String speaker, String text, String status,
-        String originalText, Long startMs, Long endMs) {
+        String originalText, Long startMs, Long endMs, List<HeardWord> words) {
+
+    public TranscriptTurn {
+        words = HeardWord.matching(words, text);
+    }
+
+    /** True if some word of this turn was heard with low confidence. */
+    public boolean hasUnsureWords() {
+        return words.stream().anyMatch(HeardWord::unsure);
+    }
 }

@@ -116,7 +116,7 @@ class InterviewScoring {
     static ReportTurn turn(TranscriptTurn t) {
         boolean cutOff = "interviewer".equals(t.role()) && "INTERRUPTED".equals(t.status());
         return new ReportTurn(t.role(), t.speaker(), t.text(), t.startMs(), t.endMs(), t.status(),
-                cutOff ? t.originalText() : null);
+                cutOff ? t.originalText() : null, t.words());
     }
 
     /** The final code of each coding challenge, measured. */

@@ -1,5 +1,8 @@
 package com.interviewed.scoring;
 
+import com.interviewed.interview.HeardWord;
+import java.util.List;
+
 /**
  * One transcript turn as the report shows it. {@code role} is {@code candidate} or {@code interviewer}.
  *
@@ -7,9 +10,21 @@ package com.interviewed.scoring;
  *                     unknown (an API caller's transcript), which counts as spoken
  * @param intendedText for an interrupted interviewer turn, everything the interviewer meant to say (the planned
  *                     question among it), while {@code text} is only what was played; otherwise {@code null}
+ * @param words        a recognised answer's words with the recogniser's confidence (empty for typed, corrected and
+ *                     interviewer turns), so the report marks what may have been misheard
  */
 public record ReportTurn(String role, String speaker, String text, Long startMs, Long endMs, String status,
-        String intendedText) {
+        String intendedText, List<HeardWord> words) {
+
+    public ReportTurn {
+        words = words == null ? List.of() : List.copyOf(words);
+    }
+
+    /** A turn without word confidences (an API caller's transcript). */
+    public ReportTurn(String role, String speaker, String text, Long startMs, Long endMs, String status,
+            String intendedText) {
+        this(role, speaker, text, startMs, endMs, status, intendedText, List.of());
+    }
 
     public ReportTurn(String role, String speaker, String text, Long startMs, Long endMs) {
         this(role, speaker, text, startMs, endMs, null, null);
@@ -26,5 +41,9 @@ public record ReportTurn(String role, String speaker, String text, Long startMs,
 
     public boolean interrupted() {
         return "INTERRUPTED".equals(status);
+    }
+
+    public boolean hasUnsureWords() {
+        return words.stream().anyMatch(HeardWord::unsure);
     }
 }

@@ -2,6 +2,8 @@ package com.interviewed.voice;
 
 import com.interviewed.interviewer.CandidateInput;
 import com.interviewed.interviewer.InterviewerReply;
+import com.interviewed.speech.RecognizedWord;
+import java.util.List;
 
 /**
  * The interview module's side of a live session. Voice sessions report everything said here, in order, from their
@@ -37,14 +39,21 @@ public interface VoiceConversation {
 
     void candidatePartial(String messageId, String text);
 
-    /** A finished candidate utterance; times are milliseconds since the session opened. */
-    void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed);
+    /**
+     * A finished candidate utterance; times are milliseconds since the session opened. {@code words} are the
+     * recogniser's words of {@code text} with their confidence, in order (joined by spaces they are {@code text});
+     * empty when typed or when the recogniser gives no confidence (speech-to-speech providers).
+     */
+    void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed,
+            List<RecognizedWord> words);
 
     /**
      * The candidate went on with the spoken answer {@code messageId} after a thinking pause: {@code wholeText} is
-     * the whole answer now, ending at {@code endMillis}.
+     * the whole answer now, ending at {@code endMillis}, and {@code wholeWords} its words (as in
+     * {@link #candidateFinal}).
      */
-    default void candidateContinued(String messageId, String wholeText, long endMillis) {
+    default void candidateContinued(String messageId, String wholeText, long endMillis,
+            List<RecognizedWord> wholeWords) {
     }
 
     /** The interviewer starts saying {@code text} in the voice of interviewer {@code speakerIndex}. */

@@ -11,6 +11,7 @@ import com.interviewed.questions.Persona;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
 import com.interviewed.questions.Seniority;
+import com.interviewed.speech.RecognizedWord;
 import com.interviewed.voice.InterviewerMove;
 import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.VoiceSessionSpec;
@@ -456,7 +457,8 @@ class NovaSonicSessionTest {
         }
 
         @Override
-        public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
+        public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed,
+                List<RecognizedWord> words) {
             add("candidateFinal|" + text + "|" + (typed ? "typed" : "spoken"));
         }
 

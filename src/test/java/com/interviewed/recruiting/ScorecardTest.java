@@ -88,7 +88,7 @@ class ScorecardTest {
 
     private static TranscriptTurn turn(int seq, String role, String text, Long startMs) {
         return new TranscriptTurn(UUID.randomUUID(), seq, role, role.equals("candidate") ? "Ada" : "Sam", text,
-                role.equals("candidate") ? "TYPED" : "SPOKEN", null, startMs, null);
+                role.equals("candidate") ? "TYPED" : "SPOKEN", null, startMs, null, List.of());
     }
 
     private static PlannedQuestion step(String id, QuestionCategory category, String text) {

@@ -3,6 +3,7 @@ package com.interviewed.voice.cascade;
 import com.interviewed.questions.Persona;
 import com.interviewed.speech.RecognitionListener;
 import com.interviewed.speech.RecognitionStream;
+import com.interviewed.speech.RecognizedWord;
 import com.interviewed.speech.SpeechRecognizer;
 import com.interviewed.speech.SpeechUnavailableException;
 import com.interviewed.voice.VoiceConversation;
@@ -112,8 +113,14 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
 
     @Override
     public void onFinal(String text, long startMillis, long endMillis) {
+        onFinal(text, startMillis, endMillis, List.of());
+    }
+
+    /** The final with each word's confidence, which the transcript keeps so the candidate sees what to correct. */
+    @Override
+    public void onFinal(String text, long startMillis, long endMillis, List<RecognizedWord> words) {
         interruptIfWords(text);
-        loop.onWorker(() -> turns.finalText(text, startMillis, endMillis));
+        loop.onWorker(() -> turns.finalText(text, startMillis, endMillis, words));
     }
 
     @Override

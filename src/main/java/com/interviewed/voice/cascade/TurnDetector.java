@@ -2,12 +2,15 @@ package com.interviewed.voice.cascade;
 
 import com.interviewed.interviewer.CandidateInput;
 import com.interviewed.interviewer.InterviewerReply.Action;
+import com.interviewed.speech.RecognizedWord;
 import com.interviewed.voice.InterviewerMove;
 import com.interviewed.voice.VoiceConversation;
 import com.interviewed.voice.VoiceProperties;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * Turn-taking of one cascade session as one state machine, fed by events on the session's worker and driven by the
@@ -25,12 +28,14 @@ final class TurnDetector implements InterviewerTurn.Answers {
     private static final class Answer {
         final String id;
         String text;
+        List<RecognizedWord> words;
         long endedAt;
         boolean open = true;
 
-        Answer(String id, String text) {
+        Answer(String id, String text, List<RecognizedWord> words) {
             this.id = id;
             this.text = text;
+            this.words = words;
         }
     }
 
@@ -91,7 +96,7 @@ final class TurnDetector implements InterviewerTurn.Answers {
         }
     }
 
-    void finalText(String text, long startMillis, long endMillis) {
+    void finalText(String text, long startMillis, long endMillis, List<RecognizedWord> words) {
         touch();
         candidate = Candidate.QUIET;
         String id = utteranceId != null ? utteranceId : UUID.randomUUID().toString();
@@ -110,12 +115,14 @@ final class TurnDetector implements InterviewerTurn.Answers {
             }
             return;
         }
+        List<RecognizedWord> heard = words == null ? List.of() : List.copyOf(words);
         if (wasContinuing && answer != null && answer.id.equals(id)) {
             answer.text = answer.text + " " + said;
-            conversation.candidateContinued(id, answer.text, endMillis);
+            answer.words = Stream.concat(answer.words.stream(), heard.stream()).toList();
+            conversation.candidateContinued(id, answer.text, endMillis, answer.words);
         } else {
-            conversation.candidateFinal(id, said, startMillis, endMillis, false);
-            answer = new Answer(id, said);
+            conversation.candidateFinal(id, said, startMillis, endMillis, false, heard);
+            answer = new Answer(id, said, heard);
         }
         answer.endedAt = loop.now();
         answered(answer.text);
@@ -129,7 +136,7 @@ final class TurnDetector implements InterviewerTurn.Answers {
         utteranceId = null;
         continuing = false;
         answer = null;
-        conversation.candidateFinal(id, text, atMillis, atMillis, true);
+        conversation.candidateFinal(id, text, atMillis, atMillis, true, List.of());
         interviewer.requestReply(new CandidateInput.Answer(text), 0);
     }
 

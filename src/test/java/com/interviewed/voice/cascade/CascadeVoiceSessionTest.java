@@ -10,6 +10,7 @@ import com.interviewed.questions.Persona;
 import com.interviewed.questions.Seniority;
 import com.interviewed.speech.RecognitionListener;
 import com.interviewed.speech.RecognitionStream;
+import com.interviewed.speech.RecognizedWord;
 import com.interviewed.speech.SpeechRecognizer;
 import com.interviewed.speech.SynthesizedSpeech;
 import com.interviewed.voice.InterviewerMove;
@@ -189,6 +190,33 @@ class CascadeVoiceSessionTest {
         assertThat(conversation.log).anyMatch(l -> l.startsWith("finished:Okay.") && l.endsWith(":true"));
         assertThat(conversation.log).doesNotContain("commit:Okay. Tell me about the team.");
         assertThat(conversation.log).filteredOn(l -> l.startsWith("final:")).hasSize(1);
+    }
+
+    @Test
+    void eachWordsConfidenceReachesTheConversationAndAContinuedAnswerKeepsAllOfThem() {
+        greeted("Hi.", "Okay. Tell me about the team.", "Thanks. Next question.");
+        List<RecognizedWord> first = List.of(new RecognizedWord("i", 0.9, 2_000, 2_100),
+                new RecognizedWord("used", 0.8, 2_100, 2_400), new RecognizedWord("kafka", 0.3, 2_400, 3_000));
+        List<RecognizedWord> second = List.of(new RecognizedWord("streams", 0.45, 4_900, 5_600));
+        candidate().onSpeechStarted(2_000);
+        candidate().onFinal("i used kafka", 2_000, 3_000, first);
+        loop.advance(400);
+        candidate().onSpeechStarted(4_900);
+        candidate().onFinal("streams", 4_900, 5_600, second);
+        loop.advance(5_000);
+        candidate().onSpeechStarted(9_000);
+        candidate().onFinal("typed over", 9_000, 9_500);
+        session.acceptText("a typed answer");
+        loop.runPending();
+
+        assertThat(conversation.log).containsSubsequence("final:i used kafka:false", "continued:i used kafka streams");
+        assertThat(conversation.words.get(0)).isEqualTo(first);
+        assertThat(conversation.words.get(1)).extracting(RecognizedWord::word)
+                .containsExactly("i", "used", "kafka", "streams");
+        assertThat(conversation.words.get(1)).extracting(RecognizedWord::unsure)
+                .containsExactly(false, false, true, true);
+        // A final without confidence (and a typed answer) carries no words, so nothing is shown as unsure.
+        assertThat(conversation.words.subList(2, conversation.words.size())).allMatch(List::isEmpty).hasSize(2);
     }
 
     @Test
@@ -374,6 +402,8 @@ class CascadeVoiceSessionTest {
     private static final class RecordingConversation implements VoiceConversation {
         final List<String> log = new CopyOnWriteArrayList<>();
         final Deque<InterviewerReply> replies = new ArrayDeque<>();
+        /** The words of each final and continuation, in order. */
+        final List<List<RecognizedWord>> words = new CopyOnWriteArrayList<>();
         volatile long version;
         volatile boolean movedOnWhileDeciding;
         volatile int audioChunks;
@@ -415,13 +445,17 @@ class CascadeVoiceSessionTest {
         }
 
         @Override
-        public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed) {
+        public void candidateFinal(String messageId, String text, long startMillis, long endMillis, boolean typed,
+                List<RecognizedWord> words) {
             log.add("final:" + text + ":" + typed);
+            this.words.add(words);
         }
 
         @Override
-        public void candidateContinued(String messageId, String wholeText, long endMillis) {
+        public void candidateContinued(String messageId, String wholeText, long endMillis,
+                List<RecognizedWord> wholeWords) {
             log.add("continued:" + wholeText);
+            this.words.add(wholeWords);
         }
 
         @Override
