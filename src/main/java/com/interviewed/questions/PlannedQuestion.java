@@ -14,11 +14,17 @@ import java.util.List;
  * @param minutes        time budget of the step
  * @param reserve        a spare question: asked only when the clock shows room for it (the candidate's answers ran
  *                       shorter than the plan assumed), so the interview fills its length; its minutes are not
- *                       part of the plan's duration, and an interview that skips it is still complete
+ *                       part of the plan's duration, and an interview that skips it is still complete; a
+ *                       {@code Boolean} so that plans stored before spares existed (no such field) read as
+ *                       {@code false} instead of failing on a missing primitive
  */
 public record PlannedQuestion(String id, QuestionCategory category, String text, String competency,
         List<String> expectedPoints, List<String> followUps, String challengeId, String panelRole, int minutes,
-        boolean reserve) {
+        Boolean reserve) {
+
+    public PlannedQuestion {
+        reserve = Boolean.TRUE.equals(reserve);
+    }
 
     /** A step of the plan proper (not a reserve). */
     public PlannedQuestion(String id, QuestionCategory category, String text, String competency,

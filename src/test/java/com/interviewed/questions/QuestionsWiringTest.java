@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The module's beans as other modules get them: bound to config/questions.yml and the application's JSON mapper. */
 class QuestionsWiringTest extends HttpTestSupport {
@@ -23,6 +24,9 @@ class QuestionsWiringTest extends HttpTestSupport {
     @Autowired
     ObjectProvider<CodingChallenges> codingChallenges;
 
+    @Autowired
+    JsonMapper json;
+
     @Test
     void theBankPersonasAndPlannerAreAvailableToOtherModules() {
         assertThat(bank.size()).isGreaterThanOrEqualTo(300);
@@ -33,7 +37,8 @@ class QuestionsWiringTest extends HttpTestSupport {
                 true, false, 1));
 
         assertThat(plan.durationMinutes()).as("default from config/questions.yml").isEqualTo(30);
-        assertThat(plan.steps().stream().mapToInt(PlannedQuestion::minutes).sum()).isEqualTo(30);
+        assertThat(plan.steps().stream().filter(s -> !s.reserve()).mapToInt(PlannedQuestion::minutes).sum())
+                .as("spare questions are not part of the plan's duration").isEqualTo(30);
         CodingChallenges challenges = codingChallenges.getIfAvailable();
         List<PlannedQuestion> coding = plan.steps().stream()
                 .filter(s -> s.category() == QuestionCategory.CODING).toList();
@@ -43,5 +48,22 @@ class QuestionsWiringTest extends HttpTestSupport {
             assertThat(coding).singleElement()
                     .satisfies(s -> assertThat(challenges.byId(s.challengeId())).isPresent());
         }
+    }
+
+    @Test
+    void aPlanStoredBeforeSpareQuestionsExistedStillLoads() {
+        String stored = """
+                {"role":"backend","seniority":"MID","durationMinutes":5,"seed":7,"steps":[
+                 {"id":"warmup-1","category":"WARMUP","text":"Tell me briefly about your background.",
+                  "competency":"communication","expectedPoints":["current role"],"followUps":[],
+                  "challengeId":null,"panelRole":null,"minutes":4},
+                 {"id":"close","category":"CLOSING","text":"Thank you.","competency":"","expectedPoints":[],
+                  "followUps":[],"challengeId":null,"panelRole":null,"minutes":1}]}
+                """;
+
+        InterviewPlan plan = json.readValue(stored, InterviewPlan.class);
+
+        assertThat(plan.steps()).hasSize(2).allSatisfy(s -> assertThat(s.reserve()).isFalse());
+        assertThat(json.readValue(json.writeValueAsString(plan), InterviewPlan.class)).isEqualTo(plan);
     }
 }
