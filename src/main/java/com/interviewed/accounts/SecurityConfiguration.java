@@ -18,6 +18,14 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -47,6 +55,7 @@ class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher webSocket = PathPatternRequestMatcher.withDefaults().matcher("/ws/**");
         RequestMatcher bearer = BearerTokenFilter::carriesToken;
+        RequestCache pageToReturnTo = pageToReturnToInCookie(new OrRequestMatcher(api, webSocket));
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/hire", "/login", "/signup", "/error").permitAll()
@@ -69,14 +78,15 @@ class SecurityConfiguration {
                                 "/progress")
                         .hasRole(Role.CANDIDATE.name())
                         .anyRequest().authenticated())
+                .requestCache(cache -> cache.requestCache(pageToReturnTo))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .successHandler(roleHomeOnSuccess())
+                        .successHandler(roleHomeOnSuccess(pageToReturnTo))
                         .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 // Bearer-token requests carry no ambient credentials, so CSRF cannot apply to them.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer,
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenInCookie()).ignoringRequestMatchers(bearer,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/**")))
                 .addFilterAfter(new BearerTokenFilter(tokens, authorities, problems), SecurityContextHolderFilter.class)
                 .exceptionHandling(ex -> ex
@@ -118,11 +128,37 @@ class SecurityConfiguration {
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
-    private static AuthenticationSuccessHandler roleHomeOnSuccess() {
+    /*
+     * Anonymous visitors get no HTTP session (each one would hold memory for hours): the CSRF token every page
+     * renders lives in a cookie, and so does the page to return to after signing in. Bearer-token requests never
+     * store their security context. Only signing in creates a session.
+     */
+    private static CsrfTokenRepository csrfTokenInCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    private static RequestCache pageToReturnToInCookie(RequestMatcher notPages) {
+        CookieRequestCache cache = new CookieRequestCache();
+        // Only a page someone navigated to is worth returning to: not API calls, htmx fragments or scripts' fetches.
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(notPages),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With")),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/favicon.ico"))));
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
+    }
+
+    private static AuthenticationSuccessHandler roleHomeOnSuccess(RequestCache pageToReturnTo) {
         SavedRequestAwareAuthenticationSuccessHandler recruiter = new SavedRequestAwareAuthenticationSuccessHandler();
         recruiter.setDefaultTargetUrl("/hire/dashboard");
+        recruiter.setRequestCache(pageToReturnTo);
         SavedRequestAwareAuthenticationSuccessHandler candidate = new SavedRequestAwareAuthenticationSuccessHandler();
         candidate.setDefaultTargetUrl("/dashboard");
+        candidate.setRequestCache(pageToReturnTo);
         return (request, response, authentication) -> {
             boolean isRecruiter = authentication.getPrincipal() instanceof SignedInUser user && user.isRecruiter();
             (isRecruiter ? recruiter : candidate).onAuthenticationSuccess(request, response, authentication);

@@ -71,8 +71,8 @@ class InterviewApiController {
 
     @Operation(summary = "An interview's state and full transcript")
     @GetMapping("/{id}")
-    DetailView get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpSession session) {
-        InterviewRow row = accessible(user, id, session);
+    DetailView get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletRequest http) {
+        InterviewRow row = accessible(user, id, http.getSession(false));
         InterviewSnapshot snapshot = interviews.find(id).orElseThrow();
         return new DetailView(row.id(), row.role(), row.mode(), row.status(), row.createdAt(), row.startedAt(),
                 row.endedAt(), PlanView.of(snapshot.plan()), snapshot.transcript());
@@ -80,8 +80,8 @@ class InterviewApiController {
 
     @Operation(summary = "End an interview now; scoring starts in the background")
     @PostMapping("/{id}/end")
-    SummaryView end(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpSession session) {
-        accessible(user, id, session);
+    SummaryView end(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletRequest http) {
+        accessible(user, id, http.getSession(false));
         sessions.endNow(id);
         InterviewRow row = repository.find(id).orElseThrow();
         return new SummaryView(row.id(), row.role(), row.mode(), row.status(), row.createdAt(), row.endedAt());

@@ -5,7 +5,7 @@ import com.interviewed.coding.CodeRunner;
 import com.interviewed.coding.RunResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,9 +46,9 @@ class InterviewCodeController {
 
     @Operation(summary = "Run your code against the interview's coding challenge tests")
     @PostMapping("/api/v1/interviews/{id}/code/run")
-    RunResult run(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpSession session,
+    RunResult run(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletRequest http,
             @Valid @RequestBody RunRequest request) {
-        InterviewRow row = access.require(repository.find(id), user, session);
+        InterviewRow row = access.require(repository.find(id), user, http.getSession(false));
         if (row.ended()) {
             // The stored code is what recruiters review: it must not change after the interview.
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -5,7 +5,7 @@ import com.interviewed.questions.QuestionBank;
 import com.interviewed.questions.Seniority;
 import com.interviewed.resumes.ResumeView;
 import com.interviewed.resumes.Resumes;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -72,11 +72,11 @@ class InterviewPagesController {
     }
 
     @GetMapping("/interviews/{id}")
-    String room(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpSession session,
+    String room(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletRequest http,
             Model model) {
         UUID interviewId = parse(id);
         InterviewRow row = interviewId == null ? null : repository.find(interviewId)
-                .filter(found -> access.mayTakePart(found, user, session)).orElse(null);
+                .filter(found -> access.mayTakePart(found, user, http.getSession(false))).orElse(null);
         if (row == null) {
             if (user == null) {
                 return "redirect:/login";
