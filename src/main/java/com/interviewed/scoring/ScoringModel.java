@@ -52,7 +52,9 @@ record ScoringModel(String about, List<String> features, double[] mean, double[]
     static final String RELEVANCE = "relevance";
     /**
      * The first stage: how far the answer is about this question, judged from topical features only (meaning
-     * close to the question, not to other questions, not an echo, focused, not evasive). It gates the substance
+     * close to the question, not to other questions, not an echo, focused, not evasive), fitted to tell answers
+     * written for this question from answers written for another and calibrated so that the median of the latter
+     * closes the gate and the median of the former opens it fully (see ModelFit). It gates the substance
      * features of relevance itself: a rich story written for another question earns no relevance for its
      * figures, actions or story parts, which any strong answer has.
      */

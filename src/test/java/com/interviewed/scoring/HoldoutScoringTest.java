@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,14 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The shipped scorer on a small held-out set (src/test/resources/scoring/holdout): 40 answers to 5 questions and
  * 5 roles that the development set does not have, labelled with the same rubric before they were first scored
  * and never used to fit or choose anything. It prints the same figures as {@link ScorerCrossValidationTest};
- * the assertions are floors a little under the first measurement, so a change that makes unseen questions worse
+ * the assertions are floors a little under the latest measurement, so a change that makes unseen questions worse
  * fails here even if the development set improves.
  */
 class HoldoutScoringTest {
 
-    private static final Set<String> ADVERSARIAL = Set.of("off-topic", "evasive", "keyword-stuffed");
     private static final List<DevSet.Answer> answers = new ArrayList<>();
     private static final List<ScoredQuestion> scored = new ArrayList<>();
+    private static RankingFigures figures;
 
     @BeforeAll
     static void scoreTheHeldOutSet() throws IOException {
@@ -38,13 +37,14 @@ class HoldoutScoringTest {
             scored.add(scorer.score(new ScoringRequest(a.role(), a.jobDescription(), "en", List.of(a.toScore())))
                     .questions().get(0));
         }
+        figures = RankingFigures.of(answers, scored);
         System.out.printf("Held-out set: %d answers, %d questions, shipped model%n", answers.size(),
                 answers.stream().map(DevSet.Answer::questionId).distinct().count());
         for (int d = 0; d < 6; d++) {
-            System.out.printf("  Spearman %-15s %.3f%n", d == 5 ? "overall" : Dimensions.KEYS.get(d), rho(d));
+            System.out.printf("  Spearman %-15s %.3f%n", d == 5 ? "overall" : Dimensions.KEYS.get(d), figures.rho(d));
         }
-        System.out.printf("  pairwise within question (labels >= 1 point apart): %.3f%n", pairwise());
-        int[] adversarial = adversarialBelowStrong();
+        System.out.printf("  pairwise within question (labels >= 1 point apart): %.3f%n", figures.pairwise(1));
+        int[] adversarial = figures.adversarialBelowStrong();
         System.out.printf("  adversarial below the strong answer: %d of %d%n", adversarial[0], adversarial[1]);
         for (String kind : answers.stream().map(DevSet.Answer::kind).distinct().toList()) {
             System.out.printf("  %-18s mean %.1f (label %.1f)%n", kind,
@@ -53,52 +53,6 @@ class HoldoutScoringTest {
                     answers.stream().filter(a -> a.kind().equals(kind)).mapToDouble(a -> a.labels()[5]).average()
                             .orElse(0));
         }
-    }
-
-    private static double score(int i, int d) {
-        return d == 5 ? scored.get(i).overall() : scored.get(i).dimensions().get(Dimensions.KEYS.get(d));
-    }
-
-    static double rho(int d) {
-        return ScorerCrossValidationTest.spearman(IntStream.range(0, answers.size()).mapToDouble(i -> score(i, d))
-                .toArray(), answers.stream().mapToDouble(a -> a.labels()[d]).toArray());
-    }
-
-    static double pairwise() {
-        double agree = 0;
-        int pairs = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            for (int j = i + 1; j < answers.size(); j++) {
-                double gap = answers.get(i).labels()[5] - answers.get(j).labels()[5];
-                if (!answers.get(i).questionId().equals(answers.get(j).questionId()) || Math.abs(gap) < 1) {
-                    continue;
-                }
-                pairs++;
-                double diff = score(i, 5) - score(j, 5);
-                agree += diff == 0 ? 0.5 : Math.signum(diff) == Math.signum(gap) ? 1 : 0;
-            }
-        }
-        return agree / pairs;
-    }
-
-    static int[] adversarialBelowStrong() {
-        int below = 0;
-        int pairs = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            for (int j = 0; j < answers.size(); j++) {
-                if (ADVERSARIAL.contains(answers.get(i).kind()) && answers.get(j).kind().equals("strong")
-                        && answers.get(j).questionId().equals(answers.get(i).questionId())) {
-                    pairs++;
-                    if (score(i, 5) < score(j, 5)) {
-                        below++;
-                    } else {
-                        System.out.printf("  NOT BELOW: %s %s %.1f vs strong %.1f%n", answers.get(i).questionId(),
-                                answers.get(i).kind(), score(i, 5), score(j, 5));
-                    }
-                }
-            }
-        }
-        return new int[] {below, pairs};
     }
 
     @Test
@@ -110,13 +64,13 @@ class HoldoutScoringTest {
 
     @Test
     void rankingOnUnseenQuestionsStaysAboveItsFloors() {
-        assertThat(rho(5)).isGreaterThanOrEqualTo(FLOOR_RHO);
-        assertThat(pairwise()).isGreaterThanOrEqualTo(FLOOR_PAIRWISE);
-        assertThat(adversarialBelowStrong()[0]).isGreaterThanOrEqualTo(FLOOR_ADVERSARIAL);
+        assertThat(figures.rho(5)).isGreaterThanOrEqualTo(FLOOR_RHO);
+        assertThat(figures.pairwise(1)).isGreaterThanOrEqualTo(FLOOR_PAIRWISE);
+        assertThat(figures.adversarialBelowStrong()[0]).isGreaterThanOrEqualTo(FLOOR_ADVERSARIAL);
     }
 
-    /** A little under the first measurement (see docs/scoring.md); the targets are 0.80, 0.90 and all 15. */
-    static final double FLOOR_RHO = 0.58;
-    static final double FLOOR_PAIRWISE = 0.76;
-    static final int FLOOR_ADVERSARIAL = 13;
+    /** A little under the latest measurement (see docs/scoring.md); the targets are 0.80, 0.90 and all 15. */
+    static final double FLOOR_RHO = 0.62;
+    static final double FLOOR_PAIRWISE = 0.80;
+    static final int FLOOR_ADVERSARIAL = 14;
 }

@@ -17,12 +17,18 @@ final class ModelFit {
 
     static final double[] LAMBDAS = {1, 3, 10, 30, 100};
     static final int INNER_FOLDS = 5;
+    /** Topic-stage targets: an answer to another question (gate 0) and one written for this question (gate 1). */
+    static final double TOPIC_ELSEWHERE = 1;
+    static final double TOPIC_HERE = 8;
 
     private ModelFit() {
     }
 
-    /** Feature rows, labels (six columns, the sixth overall) and question groups of the training answers. */
-    record Data(double[][] x, double[][] y, String[] groups) {
+    /**
+     * Feature rows, labels (six columns, the sixth overall), question groups of the training answers and which of
+     * them were written for another question (the topic stage's target).
+     */
+    record Data(double[][] x, double[][] y, String[] groups, boolean[] elsewhere) {
 
         Data subset(boolean[] keep) {
             List<Integer> rows = new ArrayList<>();
@@ -34,12 +40,14 @@ final class ModelFit {
             double[][] xs = new double[rows.size()][];
             double[][] ys = new double[rows.size()][];
             String[] gs = new String[rows.size()];
+            boolean[] es = new boolean[rows.size()];
             for (int k = 0; k < rows.size(); k++) {
                 xs[k] = x[rows.get(k)];
                 ys[k] = y[rows.get(k)];
                 gs[k] = groups[rows.get(k)];
+                es[k] = elsewhere[rows.get(k)];
             }
-            return new Data(xs, ys, gs);
+            return new Data(xs, ys, gs, es);
         }
     }
 
@@ -65,11 +73,19 @@ final class ModelFit {
         }
         double[][] stats = stats(plain);
         double[] relevanceLabels = column(data.y(), 4);
-        // Stage 0: topicality, from topical features only; its score gates relevance's substance features.
+        // Stage 0: topicality, from topical features only; its score gates relevance's substance features. Its
+        // target is whether the answer was written for this question at all, not the relevance label: an evasive
+        // or echoing answer is about the question yet has low relevance, and fitting those too taught the stage to
+        // look for echo and evasion instead of for an answer to another question.
+        double[] topicLabels = new double[n];
+        for (int i = 0; i < n; i++) {
+            topicLabels[i] = data.elsewhere()[i] ? TOPIC_ELSEWHERE : TOPIC_HERE;
+        }
         boolean[] topicColumns = new boolean[p];
         ScoringModel.TOPICAL.forEach(f -> topicColumns[f.ordinal()] = true);
-        ScoringModel.DimensionModel topic = dimension(standardised(plain, stats), relevanceLabels, data.groups(),
-                topicColumns);
+        double[][] plainZ = standardised(plain, stats);
+        ScoringModel.DimensionModel topic = gateCalibrated(dimension(plainZ, topicLabels, data.groups(),
+                topicColumns), plainZ, data.elsewhere());
         ScoringModel stages = new ScoringModel("", ScoringModel.columns(), stats[0], stats[1],
                 Map.of(ScoringModel.TOPIC, topic));
         // Stage 1: relevance from the non-substance features and the topic-gated substance features.
@@ -105,6 +121,33 @@ final class ModelFit {
         dimensions.put(ScoringModel.TOPIC, topic);
         return new ScoringModel("Fitted by ModelFit on the development set; see docs/scoring.md.",
                 ScoringModel.columns(), full[0], full[1], dimensions);
+    }
+
+    /**
+     * The topic stage recalibrated so that its median score for an answer to another question is where the gate
+     * closes (2) and its median score for an answer to this one where the gate is fully open (6): least squares
+     * on a two-valued target leaves both groups near the middle, where the gate would let everything through.
+     */
+    static ScoringModel.DimensionModel gateCalibrated(ScoringModel.DimensionModel fitted, double[][] z,
+            boolean[] elsewhere) {
+        double[] w = Arrays.copyOf(fitted.weights(), fitted.weights().length + 1);
+        w[w.length - 1] = fitted.intercept();
+        List<Double> elsewhereScores = new ArrayList<>();
+        List<Double> hereScores = new ArrayList<>();
+        for (int i = 0; i < z.length; i++) {
+            (elsewhere[i] ? elsewhereScores : hereScores).add(predict(w, z[i]));
+        }
+        double low = median(elsewhereScores);
+        double high = median(hereScores);
+        // score = centre + stretch × (raw − centre) = a × raw + b, with low ↦ 2 and high ↦ 6.
+        double a = 4 / (high - low);
+        double b = 2 - a * low;
+        return new ScoringModel.DimensionModel(fitted.intercept(), fitted.weights(), b / (1 - a), a);
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
     }
 
     /** Mean and standard deviation of each column, ignoring missing values. */
