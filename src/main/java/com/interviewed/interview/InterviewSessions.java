@@ -107,11 +107,16 @@ class InterviewSessions {
         connection.client().sendEvent(sessionReady(started, interviewers, transcript, drafts));
         VoiceSession voice = voices.open(new VoiceSessionSpec(interviewId, plan, interviewers, state.speakerIndex(),
                 started.candidateName(), profile, conversation.history(),
-                InterviewRecognitionContext.of(plan, profile, resumes.skillNames())), conversation);
+                InterviewRecognitionContext.of(plan, profile, resumes.skillNames()), account(started)), conversation);
         if (connection.attach(conversation, voice)) {
             voice.start();
         }
         return connection;
+    }
+
+    /** Who speaks in the interview, for the per-account share of speech recognisers. */
+    private static String account(InterviewRow row) {
+        return row.candidateId() != null ? "candidate:" + row.candidateId() : "invite:" + row.inviteId();
     }
 
     /** The browser went away; the interview stays open for a reconnect, which fences what is still queued. */

@@ -38,6 +38,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     private final SpeechProperties.Recognizer properties;
     private final List<String> missing;
     private final DecoderPool pool;
+    private final AccountShares shares;
     private final double contextWeight;
     private final Path dictionary;
     private final SpokenForms spokenForms;
@@ -90,6 +91,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
         }
         this.missing = List.copyOf(absent);
         this.pool = decoders;
+        this.shares = new AccountShares(properties.maxDecodersPerAccount());
     }
 
     /**
@@ -164,6 +166,12 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
     @Override
     public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
             RecognitionContext context) {
+        return openOnDemand(listener, trailingSilence, context, null);
+    }
+
+    @Override
+    public RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
+            RecognitionContext context, String account) {
         DecoderPool decoders = requirePool();
         InterviewVocabulary vocabulary = vocabulary(context);
         DecoderPool.Claim claim = new DecoderPool.Claim();
@@ -173,15 +181,28 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
         return new PocketsphinxStream(null, new PocketsphinxStream.Decoders() {
             @Override
             public Decoder take() {
-                Decoder decoder = decoders.tryAcquire(claim, vocabulary);
-                if (decoder != null) {
-                    try {
-                        prepare(decoder, vocabulary);
-                        decoder.claim(claim);
-                    } catch (RuntimeException e) {
-                        decoders.release(decoder, false);
-                        throw e;
-                    }
+                if (!shares.tryTake(account)) {
+                    throw new SpeechUnavailableException("this account's other interviews are using its share of "
+                            + "speech recognisers");
+                }
+                Decoder decoder;
+                try {
+                    decoder = decoders.tryAcquire(claim, vocabulary);
+                } catch (RuntimeException e) {
+                    shares.giveBack(account);
+                    throw e;
+                }
+                if (decoder == null) {
+                    shares.giveBack(account);
+                    return null;
+                }
+                try {
+                    prepare(decoder, vocabulary);
+                    decoder.claim(claim);
+                } catch (RuntimeException e) {
+                    decoders.release(decoder, false);
+                    shares.giveBack(account);
+                    throw e;
                 }
                 return decoder;
             }
@@ -189,6 +210,7 @@ final class PocketsphinxRecognizer implements SpeechRecognizer, AutoCloseable {
             @Override
             public void giveBack(Decoder decoder, boolean healthy) {
                 decoders.release(decoder, healthy);
+                shares.giveBack(account);
             }
 
             @Override

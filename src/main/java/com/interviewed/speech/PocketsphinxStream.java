@@ -187,16 +187,18 @@ final class PocketsphinxStream implements RecognitionStream {
         if (lastRefusal >= 0 && samples - lastRefusal < RETRY_SAMPLES) {
             return false;
         }
+        String refusal = "every speech recogniser is busy";
         try {
             decoder = decoders.take();
         } catch (SpeechUnavailableException e) {
             decoder = null;
+            refusal = e.getMessage();
         }
         if (decoder == null) {
             lastRefusal = samples;
             if (!refused) {
                 refused = true;
-                events.add(new Unavailable("every speech recogniser is busy"));
+                events.add(new Unavailable(refusal));
             }
             return false;
         }

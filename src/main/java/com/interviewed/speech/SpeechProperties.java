@@ -19,6 +19,8 @@ record SpeechProperties(@Valid @NotNull Recognizer recognizer, @Valid @NotNull S
      * @param libraryDirectories where to look for {@code libpocketsphinx.so.3} and {@code libsphinxbase.so.3}
      * @param modelDirectory     pocketsphinx's en-us model: acoustic model {@code en-us/}, language model, dictionary
      * @param maxDecoders        live streams at once (one decoder each, about 114 MB of native memory)
+     * @param maxDecodersPerAccount decoders one account (a candidate, or an invitation) holds at once across its
+     *                           interviews, so that it cannot take every decoder from other candidates
      * @param preloadDecoders    decoders loaded in the background at startup, so the first interview opens at once
      * @param acquireTimeout     how long {@code open} waits for a free decoder when all are in use before failing
      * @param trailingSilence    silence after speech that ends an utterance
@@ -32,6 +34,7 @@ record SpeechProperties(@Valid @NotNull Recognizer recognizer, @Valid @NotNull S
             @NotNull List<String> libraryDirectories,
             @NotBlank String modelDirectory,
             @Min(1) int maxDecoders,
+            @Min(1) int maxDecodersPerAccount,
             @Min(0) int preloadDecoders,
             @NotNull Duration acquireTimeout,
             @NotNull Duration trailingSilence,

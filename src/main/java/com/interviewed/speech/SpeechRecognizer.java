@@ -47,6 +47,16 @@ public interface SpeechRecognizer {
         return openOnDemand(listener, trailingSilence);
     }
 
+    /**
+     * {@link #openOnDemand(RecognitionListener, Duration, RecognitionContext)} for {@code account} (who speaks, e.g.
+     * a candidate or an invitation): past the account's share of recognisers, counted over all its streams, its
+     * next utterance is refused ({@link RecognitionListener#onUnavailable}) while other accounts still find one.
+     */
+    default RecognitionStream openOnDemand(RecognitionListener listener, Duration trailingSilence,
+            RecognitionContext context, String account) {
+        return openOnDemand(listener, trailingSilence, context);
+    }
+
     /** False when the offline recogniser is not installed; interviews then work in typed mode. */
     boolean available();
 }

@@ -11,10 +11,12 @@ import java.util.UUID;
 /**
  * What a provider needs to set up a session: speech-to-speech models build their instructions from plan,
  * personas and resume, and replay {@code history} when a session is resumed or rolled over. {@code recognition}
- * is what the offline recogniser should expect (the interview's vocabulary; see docs/speech.md).
+ * is what the offline recogniser should expect (the interview's vocabulary; see docs/speech.md); {@code account}
+ * is who speaks (candidate or invitation), so that one account cannot hold every recogniser.
  */
 public record VoiceSessionSpec(UUID interviewId, InterviewPlan plan, List<Persona> interviewers, int speakerIndex,
-        String candidateName, ResumeProfile profile, List<Utterance> history, RecognitionContext recognition) {
+        String candidateName, ResumeProfile profile, List<Utterance> history, RecognitionContext recognition,
+        String account) {
 
     public VoiceSessionSpec {
         recognition = recognition == null ? RecognitionContext.none() : recognition;
@@ -22,6 +24,6 @@ public record VoiceSessionSpec(UUID interviewId, InterviewPlan plan, List<Person
 
     public VoiceSessionSpec(UUID interviewId, InterviewPlan plan, List<Persona> interviewers, int speakerIndex,
             String candidateName, ResumeProfile profile, List<Utterance> history) {
-        this(interviewId, plan, interviewers, speakerIndex, candidateName, profile, history, null);
+        this(interviewId, plan, interviewers, speakerIndex, candidateName, profile, history, null, null);
     }
 }

@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Import(VoiceUnderStressSocketTest.SlowInterviewer.class)
 @TestPropertySource(properties = {"interviewed.speech.recognizer.max-decoders=2",
+        "interviewed.speech.recognizer.max-decoders-per-account=1",
         "interviewed.speech.recognizer.preload-decoders=0"})
 class VoiceUnderStressSocketTest extends HttpTestSupport {
 
@@ -148,6 +149,53 @@ class VoiceUnderStressSocketTest extends HttpTestSupport {
             voices.forEach(v -> v.client().close());
         } finally {
             typed.forEach(t -> t.client().close());
+        }
+    }
+
+    @Test
+    void oneAccountSpeakingInTwoInterviewsHoldsOnlyItsShareAndLeavesARecogniserForOthers() throws Exception {
+        String greedy = registerAndGetToken("CANDIDATE", uniqueEmail("greedy"), "correct horse");
+        String other = registerAndGetToken("CANDIDATE", uniqueEmail("other"), "correct horse");
+        byte[] spoken = synthesizer.synthesize("I built a payment service in Java.", "rms").pcm16le();
+        List<Opened> mine = List.of(open(greedy), open(greedy));
+        Opened theirs = open(other);
+        try {
+            for (Opened voice : mine) {
+                voice.client().awaitType("audio.start");
+            }
+            // Both of the account's interviews speak at once, holding their recognisers for the stream's quiet span.
+            CompletableFuture.allOf(mine.stream().map(voice -> CompletableFuture.runAsync(() -> {
+                try {
+                    voice.client().streamAudio(spoken);
+                    voice.client().streamAudio(new byte[32 * 1_500]);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            })).toArray(CompletableFuture[]::new)).join();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).alias("one of the account's two heard, one refused: "
+                    + new Object() {
+                        @Override
+                        public String toString() {
+                            return mine.stream().map(v -> v.client().events().stream()
+                                    .map(e -> e.path("type").asString()).toList().toString()).toList().toString();
+                        }
+                    }).until(() -> mine.stream()
+                    .filter(v -> v.client().events().stream().anyMatch(VoiceUnderStressSocketTest::candidateLine))
+                    .count() == 1 && mine.stream().filter(v -> v.client().count("speech.unavailable") == 1).count() == 1);
+            Opened refused = mine.stream().filter(v -> v.client().count("speech.unavailable") == 1).findFirst()
+                    .orElseThrow();
+            assertThat(refused.client().ofType("speech.unavailable").get(0).path("message").asString())
+                    .contains("this account's other interviews");
+
+            // The pool has two recognisers: the account holds one, so another candidate is heard.
+            theirs.client().awaitType("audio.start");
+            theirs.client().streamAudio(spoken);
+            theirs.client().streamAudio(new byte[32 * 1_500]);
+            theirs.client().await(VoiceUnderStressSocketTest::candidateLine, "the other candidate's answer heard");
+            assertThat(theirs.client().ofType("speech.unavailable")).isEmpty();
+        } finally {
+            mine.forEach(v -> v.client().close());
+            theirs.client().close();
         }
     }
 

@@ -195,7 +195,7 @@ class PocketsphinxRecognizerTest {
     void finalisesEndlessLoudInputAtTheMaximumUtteranceLength() {
         SpeechProperties.Recognizer base = SpeechFixtures.recognizerProperties(1);
         SpeechProperties.Recognizer shortUtterances = new SpeechProperties.Recognizer(true,
-                base.libraryDirectories(), base.modelDirectory(), 1, 0, base.acquireTimeout(),
+                base.libraryDirectories(), base.modelDirectory(), 1, 1, 0, base.acquireTimeout(),
                 base.trailingSilence(), Duration.ofSeconds(2), base.partialInterval(),
                 base.speechThreshold());
         short[] clipped = new short[16_000 * 5];
@@ -231,7 +231,7 @@ class PocketsphinxRecognizerTest {
     void reusesPooledDecodersAndFailsClearlyWhenAllAreBusy() {
         SpeechProperties.Recognizer base = SpeechFixtures.recognizerProperties(1);
         SpeechProperties.Recognizer single = new SpeechProperties.Recognizer(true, base.libraryDirectories(),
-                base.modelDirectory(), 1, 0, Duration.ofMillis(100), base.trailingSilence(),
+                base.modelDirectory(), 1, 1, 0, Duration.ofMillis(100), base.trailingSilence(),
                 base.maxUtterance(), base.partialInterval(), base.speechThreshold());
         PocketsphinxRecognizer recognizerOfOne = new PocketsphinxRecognizer(single);
         try (PocketsphinxRecognizer one = recognizerOfOne) {
@@ -294,11 +294,11 @@ class PocketsphinxRecognizerTest {
     void isUnavailableWithoutTheLibrariesOrTheModel() {
         SpeechProperties.Recognizer base = SpeechFixtures.recognizerProperties(1);
         try (PocketsphinxRecognizer noLibrary = new PocketsphinxRecognizer(new SpeechProperties.Recognizer(true,
-                List.of("/nonexistent/lib"), base.modelDirectory(), 1, 0, base.acquireTimeout(),
+                List.of("/nonexistent/lib"), base.modelDirectory(), 1, 1, 0, base.acquireTimeout(),
                 base.trailingSilence(), base.maxUtterance(), base.partialInterval(),
                 base.speechThreshold()));
                 PocketsphinxRecognizer noModel = new PocketsphinxRecognizer(new SpeechProperties.Recognizer(true,
-                        base.libraryDirectories(), "/nonexistent/model", 1, 0, base.acquireTimeout(),
+                        base.libraryDirectories(), "/nonexistent/model", 1, 1, 0, base.acquireTimeout(),
                         base.trailingSilence(), base.maxUtterance(), base.partialInterval(),
                         base.speechThreshold()))) {
 

@@ -16,7 +16,7 @@ final class SpeechFixtures {
     static SpeechProperties.Recognizer recognizerProperties(int maxDecoders) {
         return new SpeechProperties.Recognizer(true,
                 List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/usr/local/lib"),
-                "/usr/share/pocketsphinx/model/en-us", maxDecoders, 0, Duration.ofSeconds(2),
+                "/usr/share/pocketsphinx/model/en-us", maxDecoders, maxDecoders, 0, Duration.ofSeconds(2),
                 Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMillis(200), 12);
     }
 

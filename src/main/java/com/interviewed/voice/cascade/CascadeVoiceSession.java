@@ -53,7 +53,8 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             reason = "Speech recognition is not installed on this server: please type your answers.";
         } else {
             try {
-                stream = recognizer.openOnDemand(this, settings.answerEndSilence(), spec.recognition());
+                stream = recognizer.openOnDemand(this, settings.answerEndSilence(), spec.recognition(),
+                        spec.account());
             } catch (SpeechUnavailableException e) {
                 log.warn("Interview {} works in typed mode: {}", spec.interviewId(), e.getMessage());
                 reason = "Speech recognition is not available right now: please type your answers.";
@@ -126,7 +127,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     @Override
     public void onUnavailable(String reason) {
         loop.onWorker(() -> conversation.speechUnavailable(
-                "Every speech recogniser is busy right now: please type your answers."));
+                "Speech recognition is not available right now (" + reason + "): please type your answers."));
     }
 
     private void interruptIfWords(String text) {
