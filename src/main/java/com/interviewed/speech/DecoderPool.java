@@ -25,6 +25,11 @@ import org.slf4j.LoggerFactory;
 final class DecoderPool implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DecoderPool.class);
+    /**
+     * A warm-up holds its decoder for the 0.5-1 s of setting it up; a candidate who starts speaking then waits this
+     * long for it (the audio waits in the socket) rather than being told that no recogniser is free.
+     */
+    private static final Duration WARM_UP_WAIT = Duration.ofSeconds(2);
 
     private final Supplier<Decoder> factory;
     private final int max;
@@ -32,6 +37,7 @@ final class DecoderPool implements AutoCloseable {
     private final Deque<Decoder> idle = new ArrayDeque<>();
     private final AtomicInteger loaded = new AtomicInteger();
     private final AtomicInteger created = new AtomicInteger();
+    private final AtomicInteger warming = new AtomicInteger();
     private volatile boolean closed;
 
     /** An on-demand stream's mark on the decoder it warmed or last used; void once the stream is closed. */
@@ -70,13 +76,22 @@ final class DecoderPool implements AutoCloseable {
     /**
      * For {@code claim}'s stream, which wants {@code vocabulary}: the decoder it warmed or used if idle, else one no
      * open stream claims (one set up for the same vocabulary first), else any idle one, else a new one if fewer than
-     * {@code max} exist; null at once when all are in use.
+     * {@code max} exist; null at once when all are in use by streams, after a short wait when one is being warmed.
      */
     Decoder tryAcquire(Claim claim, InterviewVocabulary vocabulary) {
-        if (closed || !permits.tryAcquire()) {
+        if (closed || !(permits.tryAcquire() || warming.get() > 0 && awaitWarmUp())) {
             return null;
         }
         return idleOrLoaded(claim, vocabulary);
+    }
+
+    private boolean awaitWarmUp() {
+        try {
+            return permits.tryAcquire(WARM_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -88,6 +103,7 @@ final class DecoderPool implements AutoCloseable {
         if (closed || !permits.tryAcquire()) {
             return;
         }
+        warming.incrementAndGet();
         Decoder decoder = null;
         try {
             decoder = pollIdle(claim, vocabulary, false);
@@ -111,6 +127,7 @@ final class DecoderPool implements AutoCloseable {
                 free(decoder);
             }
         } finally {
+            warming.decrementAndGet();
             permits.release();
         }
     }

@@ -101,6 +101,40 @@ class InterviewVocabularyTest {
         assertThat(recognizer.pool().created()).isEqualTo(1);
     }
 
+    @Test
+    void aCandidateWhoSpeaksWhileTheOnlyDecoderIsBeingSetUpWaitsForItInsteadOfBeingRefused() throws Exception {
+        DecoderPool pool = recognizer.pool();
+        java.util.concurrent.CountDownLatch settingUp = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        Thread warmUp = new Thread(() -> pool.warm(new DecoderPool.Claim(), backendVocabulary(), decoder -> {
+            settingUp.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        warmUp.start();
+        assertThat(settingUp.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        java.util.concurrent.CompletableFuture<Decoder> taken = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> pool.tryAcquire(new DecoderPool.Claim(), backendVocabulary()));
+        Thread.sleep(300);
+        assertThat(taken).isNotDone();
+        finish.countDown();
+        Decoder decoder = taken.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(decoder).isNotNull();
+        pool.release(decoder, true);
+        warmUp.join();
+
+        // With every decoder held by a stream, and none being set up, the answer is at once: none is free.
+        Decoder held = pool.tryAcquire(new DecoderPool.Claim(), backendVocabulary());
+        long started = System.nanoTime();
+        assertThat(pool.tryAcquire(new DecoderPool.Claim(), backendVocabulary())).isNull();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(1));
+        pool.release(held, true);
+    }
+
     private static InterviewVocabulary backendVocabulary() {
         return recognizer.vocabulary(BACKEND);
     }
