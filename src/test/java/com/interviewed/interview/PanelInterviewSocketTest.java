@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.support.HttpTestSupport;
 import com.interviewed.support.InterviewSocketClient;
+import com.interviewed.support.TypedAnswers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,17 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 /** A panel interview over the WebSocket: three distinct interviewers who hand over without talking over each other. */
 class PanelInterviewSocketTest extends HttpTestSupport {
-
-    /** Different answers: the interviewer notices the same answer given twice and asks for something new. */
-    private static final List<String> ANSWERS = List.of(
-            "At my last company I led a team of five that rebuilt our order pipeline in Java and Kafka. For example, "
-                    + "we cut failed orders by sixty percent, and I measured it every week.",
-            "On the payments project I owned the ledger service. I chose PostgreSQL with strict transactions, wrote "
-                    + "the reconciliation job myself, and as a result month-end errors dropped to zero.",
-            "When two colleagues disagreed about a release, I set up a short meeting, we wrote down the risks "
-                    + "together, agreed to ship behind a flag, and the launch went out a week early.",
-            "I once missed a deadline because I underestimated a migration. I told my manager early, split the "
-                    + "work into smaller steps, and since then my estimates have been within ten percent.");
 
     @Test
     void panelistsHandOverInTurnWithoutOverlappingOrRepeating() {
@@ -42,9 +32,7 @@ class PanelInterviewSocketTest extends HttpTestSupport {
             assertThat(names).hasSize(3).doesNotHaveDuplicates();
 
             for (int answers = 0; client.count("panel.handoff") < 1 && answers < 12; answers++) {
-                long lines = interviewerLines(client).size();
-                client.send(Map.of("type", "text", "text", ANSWERS.get(answers % ANSWERS.size())));
-                client.await(e -> interviewerLines(client).size() > lines, "the panel's reply");
+                client.answer(TypedAnswers.VARIED.get(answers % TypedAnswers.VARIED.size()));
             }
             JsonNode handoff = client.awaitType("panel.handoff");
             assertThat(handoff.get("from").asString()).isEqualTo(names.get(0));
@@ -66,20 +54,9 @@ class PanelInterviewSocketTest extends HttpTestSupport {
                 }
             }
             // Everyone knows what was asked: no interviewer line is said twice, and only one greeting per panelist.
-            List<String> said = interviewerLines(client).stream().map(e -> e.get("text").asString()).toList();
+            List<String> said = client.interviewerLines().stream().map(e -> e.get("text").asString()).toList();
             Set<String> distinct = new HashSet<>(said);
             assertThat(distinct).hasSameSizeAs(said);
         }
-    }
-
-    private static List<JsonNode> interviewerLines(InterviewSocketClient client) {
-        List<JsonNode> lines = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (JsonNode e : client.ofType("transcript.final")) {
-            if ("interviewer".equals(e.path("role").asString()) && ids.add(e.path("messageId").asString())) {
-                lines.add(e);
-            }
-        }
-        return lines;
     }
 }

@@ -4,22 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.support.BrowserTestSupport;
+import com.interviewed.support.FakeMicrophone;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +31,7 @@ class RoomSessionsBrowserTest extends BrowserTestSupport {
 
     @Override
     protected List<String> extraChromiumArgs() {
-        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + silentWav(), "--autoplay-policy=no-user-gesture-required");
+        return FakeMicrophone.chromiumArgs(silentWav());
     }
 
     private String createAndJoin() {
@@ -158,17 +152,7 @@ class RoomSessionsBrowserTest extends BrowserTestSupport {
     /** 3 s of silence, looped by Chromium: a microphone that hears nothing. */
     private static synchronized Path silentWav() {
         if (silence == null) {
-            try {
-                AudioFormat format = new AudioFormat(16_000, 16, 1, true, false);
-                byte[] samples = new byte[16_000 * 2 * 3];
-                silence = Files.createTempFile("silence", ".wav");
-                try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(samples), format,
-                        samples.length / 2)) {
-                    AudioSystem.write(in, AudioFileFormat.Type.WAVE, silence.toFile());
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            silence = FakeMicrophone.silent(Duration.ofSeconds(3));
         }
         return silence;
     }

@@ -4,23 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.support.BrowserTestSupport;
+import com.interviewed.support.FakeMicrophone;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +28,7 @@ class TranscriptConfidenceBrowserTest extends BrowserTestSupport {
 
     @Override
     protected List<String> extraChromiumArgs() {
-        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + microphoneWav(), "--autoplay-policy=no-user-gesture-required");
+        return FakeMicrophone.chromiumArgs(microphoneWav());
     }
 
     @Test
@@ -86,36 +79,10 @@ class TranscriptConfidenceBrowserTest extends BrowserTestSupport {
 
     /** 16 s of silence (the greeting plays out), the answer, then 40 s of silence; Chromium loops the file. */
     private static synchronized Path microphoneWav() {
-        if (microphone != null) {
-            return microphone;
+        if (microphone == null) {
+            microphone = FakeMicrophone.recording(Duration.ofSeconds(16), Duration.ZERO, Duration.ofSeconds(40),
+                    "rms", TranscriptConfidenceSocketTest.MUMBLED);
         }
-        try {
-            Path spoken = Files.createTempFile("mumbled", ".wav");
-            Process flite = new ProcessBuilder("flite", "-voice", "rms", "-t",
-                    TranscriptConfidenceSocketTest.MUMBLED, "-o", spoken.toString()).redirectErrorStream(true).start();
-            if (flite.waitFor() != 0) {
-                throw new IllegalStateException("flite failed: run bin/setup");
-            }
-            AudioFormat format;
-            byte[] said;
-            try (AudioInputStream in = AudioSystem.getAudioInputStream(spoken.toFile())) {
-                format = in.getFormat();
-                said = in.readAllBytes();
-            }
-            int bytesPerSecond = (int) format.getSampleRate() * format.getFrameSize();
-            byte[] all = new byte[bytesPerSecond * 16 + said.length + bytesPerSecond * 40];
-            System.arraycopy(said, 0, all, bytesPerSecond * 16, said.length);
-            microphone = Files.createTempFile("microphone", ".wav");
-            try (AudioInputStream out = new AudioInputStream(new ByteArrayInputStream(all), format,
-                    all.length / format.getFrameSize())) {
-                AudioSystem.write(out, AudioFileFormat.Type.WAVE, microphone.toFile());
-            }
-            return microphone;
-        } catch (IOException | UnsupportedAudioFileException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return microphone;
     }
 }

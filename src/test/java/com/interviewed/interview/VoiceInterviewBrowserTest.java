@@ -4,23 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.support.BrowserTestSupport;
+import com.interviewed.support.FakeMicrophone;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +36,7 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
 
     @Override
     protected List<String> extraChromiumArgs() {
-        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + microphoneWav(), "--autoplay-policy=no-user-gesture-required");
+        return FakeMicrophone.chromiumArgs(microphoneWav());
     }
 
     @Test
@@ -141,42 +134,10 @@ class VoiceInterviewBrowserTest extends BrowserTestSupport {
      * loops the file.
      */
     private static synchronized Path microphoneWav() {
-        if (microphone != null) {
-            return microphone;
+        if (microphone == null) {
+            microphone = FakeMicrophone.recording(Duration.ofSeconds(7), Duration.ofMillis(900), Duration.ofSeconds(25),
+                    "rms", ANSWER_START, ANSWER_END);
         }
-        try {
-            Path spoken = Files.createTempFile("answer", ".wav");
-            AudioFormat format = null;
-            byte[][] parts = new byte[2][];
-            String[] texts = {ANSWER_START, ANSWER_END};
-            for (int i = 0; i < 2; i++) {
-                Process flite = new ProcessBuilder("flite", "-voice", "rms", "-t", texts[i], "-o", spoken.toString())
-                        .redirectErrorStream(true).start();
-                if (flite.waitFor() != 0) {
-                    throw new IllegalStateException("flite failed: run bin/setup");
-                }
-                try (AudioInputStream in = AudioSystem.getAudioInputStream(spoken.toFile())) {
-                    format = in.getFormat();
-                    parts[i] = in.readAllBytes();
-                }
-            }
-            int bytesPerSecond = (int) format.getSampleRate() * format.getFrameSize();
-            int pause = bytesPerSecond * 9 / 10 / format.getFrameSize() * format.getFrameSize();
-            byte[] all = new byte[bytesPerSecond * 7 + parts[0].length + pause + parts[1].length
-                    + bytesPerSecond * 25];
-            System.arraycopy(parts[0], 0, all, bytesPerSecond * 7, parts[0].length);
-            System.arraycopy(parts[1], 0, all, bytesPerSecond * 7 + parts[0].length + pause, parts[1].length);
-            microphone = Files.createTempFile("microphone", ".wav");
-            try (AudioInputStream out = new AudioInputStream(new ByteArrayInputStream(all), format,
-                    all.length / format.getFrameSize())) {
-                AudioSystem.write(out, AudioFileFormat.Type.WAVE, microphone.toFile());
-            }
-            return microphone;
-        } catch (IOException | UnsupportedAudioFileException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return microphone;
     }
 }

@@ -93,6 +93,25 @@ public final class InterviewSocketClient implements WebSocket.Listener, AutoClos
         return found[0];
     }
 
+    /** The interviewer's finished lines, each once (a line can be sent again, e.g. when marked interrupted). */
+    public List<JsonNode> interviewerLines() {
+        List<JsonNode> lines = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (JsonNode e : ofType("transcript.final")) {
+            if ("interviewer".equals(e.path("role").asString()) && ids.add(e.path("messageId").asString())) {
+                lines.add(e);
+            }
+        }
+        return lines;
+    }
+
+    /** Types an answer and waits for the interviewer's next line, or for the interview to end. */
+    public void answer(String text) {
+        long lines = interviewerLines().size();
+        send(java.util.Map.of("type", "text", "text", text));
+        await(e -> interviewerLines().size() > lines || count("interview.ended") > 0, "the interviewer's reply");
+    }
+
     public JsonNode awaitType(String type) {
         return await(e -> type.equals(e.path("type").asString()), type);
     }
