@@ -3,26 +3,36 @@ package com.interviewed.recruiting;
 import com.interviewed.interview.CodeSnapshot;
 import com.interviewed.interview.InterviewSnapshot;
 import com.interviewed.interview.TranscriptTurn;
+import com.interviewed.scoring.CodeEvidence;
 import com.interviewed.scoring.EvaluationReport;
 import com.interviewed.scoring.ScoredQuestion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The recruiter's scorecard of one interview, written about the candidate for the people reviewing them (the
- * candidate's own report speaks to the candidate): per question the answer, its scores, the quoted evidence and
- * what it did not cover; the transcript with the real time into the interview of every turn; the code with its
- * test outcome; integrity signals in words; how complete the interview was; and whether it was the job's interview.
+ * candidate's own report speaks to the candidate): per question who asked it, the answer, its scores, the quoted
+ * evidence, what it did not cover and, for a coding question, the final code the score used with its test outcome;
+ * the transcript with the real time into the interview of every turn; the code no scored question shows (an
+ * interview not scored yet); integrity signals in words; how complete the interview was; and whether it was the
+ * job's interview.
  */
 record Scorecard(String candidateName, Completeness completeness, boolean sameAsJob, List<Question> questions,
         List<Turn> transcript, List<Code> code, List<Signal> integrity, String scorer) {
 
-    record Question(String question, String answer, double overall, double communication, double technicalDepth,
-            double problemSolving, double confidence, double relevance, List<String> evidence, List<String> notCovered) {
+    /**
+     * @param askedBy who asked it (in a panel, the panelist), or {@code null} when the transcript does not say
+     * @param code    for a coding question, the final code its score rests on, else {@code null}
+     */
+    record Question(String question, String askedBy, String answer, double overall, double communication,
+            double technicalDepth, double problemSolving, double confidence, double relevance, List<String> evidence,
+            List<String> notCovered, Code code) {
     }
 
     /** @param time "mm:ss" into the interview, or "" when unknown */
@@ -56,9 +66,11 @@ record Scorecard(String candidateName, Completeness completeness, boolean sameAs
             transcript.add(new Turn(millis == null ? "" : clock(millis), turn.role(), turn.speaker(), turn.text(),
                     "EDITED".equals(turn.status())));
         }
-        List<Code> submitted = code.stream().map(c -> new Code(c.challengeId(), c.language(),
-                c.testSummary() == null || c.testSummary().isBlank() ? "Tests not run" : c.testSummary(), c.code()))
-                .toList();
+        // Code a question already shows is not listed again under the questions.
+        Set<String> shown = new HashSet<>();
+        questions.stream().filter(q -> q.code() != null).forEach(q -> shown.add(q.code().challengeId()));
+        List<Code> submitted = code.stream().filter(c -> !shown.contains(c.challengeId()))
+                .map(c -> new Code(c.challengeId(), c.language(), outcome(c.testSummary()), c.code())).toList();
         List<Signal> signals = flags.stream().map(f -> new Signal(f.at() == null || started == null ? ""
                 : clock(Math.max(0, Duration.between(started, f.at()).toMillis())), f.words())).toList();
         return new Scorecard(candidateName, completeness, sameAsJob, questions, transcript, submitted, signals,
@@ -66,10 +78,16 @@ record Scorecard(String candidateName, Completeness completeness, boolean sameAs
     }
 
     private static Question question(ScoredQuestion q) {
-        return new Question(q.question(), q.answer(), q.overall(), q.dimensions().communication(),
+        CodeEvidence c = q.code();
+        return new Question(q.question(), q.askedBy(), q.answer(), q.overall(), q.dimensions().communication(),
                 q.dimensions().technicalDepth(), q.dimensions().problemSolving(), q.dimensions().confidence(),
                 q.dimensions().relevance(), q.evidence() == null ? List.of() : q.evidence(),
-                q.missing() == null ? List.of() : q.missing());
+                q.missing() == null ? List.of() : q.missing(),
+                c == null ? null : new Code(c.challengeId(), c.language(), outcome(c.testSummary()), c.code()));
+    }
+
+    private static String outcome(String testSummary) {
+        return testSummary == null || testSummary.isBlank() ? "Tests not run" : testSummary;
     }
 
     static String clock(long millis) {

@@ -71,6 +71,8 @@ class InvitedInterviewBrowserTest extends BrowserTestSupport {
                 .click();
         assertThat(page.locator("#scorecard")).containsText("payment systems",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        // Each answered question says who asked it, as the candidate's own report does.
+        assertThat(page.locator("#scorecard .asked-by").first()).hasText(Pattern.compile("Asked by \\S+"));
     }
 
     private void signInAs(String recruiterToken) {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.interviewed.interview.InterviewEnded;
 import com.interviewed.interview.InterviewSnapshot;
 import com.interviewed.interview.Interviews;
+import com.interviewed.questions.PlannedQuestion;
+import com.interviewed.questions.QuestionCategory;
 import com.interviewed.support.HttpTestSupport;
 import java.net.CookieManager;
 import java.net.URI;
@@ -170,6 +172,43 @@ class StructuredInterviewTest extends HttpTestSupport {
 
         assertThat(page).contains("Scorecard", "Pasted 1,240 characters at once", "Completeness")
                 .doesNotContain("[object Object]", "In your words", "How you spoke");
+    }
+
+    @Test
+    void theScorecardShowsWhoAskedEachQuestionAndTheFinalCodeUnderTheCodingQuestion() {
+        invite("ada@example.com");
+        UUID invite = inviteId("ada@example.com");
+        UUID interview = start("ada@example.com", "Ada");
+        PlannedQuestion coding = interviews.find(interview).orElseThrow().plan().steps().stream()
+                .filter(step -> step.category() == QuestionCategory.CODING).findFirst().orElseThrow();
+        String code = "def two_sum(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n"
+                + "        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n";
+        var now = java.time.OffsetDateTime.now(ZoneOffset.UTC);
+        String turn = "insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status, "
+                + "created_at) values (?, ?, ?, ?, ?, ?, 'TYPED', ?)";
+        jdbc.sql(turn).params(UUID.randomUUID(), interview, 0, "interviewer", "Sam", coding.text(), now).update();
+        jdbc.sql(turn).params(UUID.randomUUID(), interview, 1, "candidate", "Ada", "I keep a map from each value to "
+                + "its index, so one pass finds the pair in linear time instead of checking every pair.", now).update();
+        jdbc.sql("insert into interview_code (interview_id, challenge_id, language, code, test_summary, updated_at) "
+                + "values (?, ?, 'python', ?, 'All 5 tests passed.', ?)").params(interview, coding.challengeId(), code,
+                now).update();
+        jdbc.sql("update interviews set status = 'ENDED', ended_at = started_at where id = ?").param(interview).update();
+        publish(new InterviewEnded(interview, null, invite, Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "SCORED".equals(candidate("ada@example.com").path("status")
+                .asString()));
+
+        JsonNode question = get("/api/v1/jobs/" + job + "/candidates/" + invite, recruiter).json().get("scorecard")
+                .get("questions").get(0);
+        assertThat(question.get("question").asString()).isEqualTo(coding.text());
+        assertThat(question.get("askedBy").asString()).isEqualTo("Sam");
+        assertThat(question.get("code").get("code").asString()).isEqualTo(code);
+        assertThat(question.get("code").get("outcome").asString()).isEqualTo("All 5 tests passed.");
+
+        String page = get("/hire/jobs/" + job + "/candidates/" + invite, recruiter).body();
+        String card = page.substring(page.indexOf("Q1. "), page.indexOf("<h3>Transcript</h3>"));
+        assertThat(card).contains("Asked by Sam", "The candidate’s final code", "All 5 tests passed.",
+                "seen[n] = i");
+        assertThat(page).as("the code is shown once, under its question").doesNotContain("<h3>Code</h3>");
     }
 
     @Test
