@@ -32,7 +32,7 @@ record Scorecard(String candidateName, Completeness completeness, boolean sameAs
      */
     record Question(String question, String askedBy, String answer, double overall, double communication,
             double technicalDepth, double problemSolving, double confidence, double relevance, List<String> evidence,
-            List<String> notCovered, Code code) {
+            List<String> unsureEvidence, List<String> notCovered, Code code) {
     }
 
     /** @param time "mm:ss" into the interview, or "" when unknown */
@@ -50,7 +50,7 @@ record Scorecard(String candidateName, Completeness completeness, boolean sameAs
             Completeness completeness, boolean sameAsJob) {
         Instant started = interview.startedAt() != null ? interview.startedAt() : interview.createdAt();
         List<Question> questions = evaluation == null ? List.of() : evaluation.questions().stream()
-                .map(Scorecard::question).toList();
+                .map(q -> question(q, evaluation)).toList();
         List<Turn> transcript = new ArrayList<>();
         long previous = 0;
         for (TranscriptTurn turn : interview.transcript()) {
@@ -77,11 +77,13 @@ record Scorecard(String candidateName, Completeness completeness, boolean sameAs
                 evaluation == null ? null : evaluation.scorer());
     }
 
-    private static Question question(ScoredQuestion q) {
+    /** {@code unsureEvidence}: the quotes resting on words the recogniser was unsure of, so nobody reads them as said. */
+    private static Question question(ScoredQuestion q, EvaluationReport evaluation) {
         CodeEvidence c = q.code();
+        List<String> evidence = q.evidence() == null ? List.of() : q.evidence();
         return new Question(q.question(), q.askedBy(), q.answer(), q.overall(), q.dimensions().communication(),
                 q.dimensions().technicalDepth(), q.dimensions().problemSolving(), q.dimensions().confidence(),
-                q.dimensions().relevance(), q.evidence() == null ? List.of() : q.evidence(),
+                q.dimensions().relevance(), evidence, evidence.stream().filter(evaluation::unsureQuote).toList(),
                 q.missing() == null ? List.of() : q.missing(),
                 c == null ? null : new Code(c.challengeId(), c.language(), outcome(c.testSummary()), c.code()));
     }
