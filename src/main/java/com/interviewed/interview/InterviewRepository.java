@@ -113,12 +113,37 @@ class InterviewRepository {
                 .update();
     }
 
+    /**
+     * An interviewer line as it starts: {@code INTERRUPTED} with nothing heard and everything meant in
+     * original_text, until {@link #finishInterviewerTurn} settles it. A line whose playback a crash cut short thus
+     * stays as far as it was heard ({@link #recordHeard}), which is what an interruption stores too.
+     */
+    void appendUnfinishedReply(UUID turnId, UUID interviewId, int seq, String speaker, String text, Long startMs,
+            Instant now) {
+        jdbc.sql("""
+                        insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status,
+                            original_text, start_ms, created_at)
+                        values (?, ?, ?, 'interviewer', ?, '', 'INTERRUPTED', ?, ?, ?)""")
+                .params(turnId, interviewId, seq, speaker, text, startMs, utc(now))
+                .update();
+    }
+
+    /** How much of an unfinished interviewer line has been played so far; a finished line is left alone. */
+    void recordHeard(UUID turnId, String heardText) {
+        jdbc.sql("""
+                        update transcript_turns set text = ?
+                        where id = ? and speaker_role = 'interviewer' and end_ms is null""")
+                .params(heardText, turnId)
+                .update();
+    }
+
     void finishInterviewerTurn(UUID turnId, String text, boolean interrupted, Long endMs) {
         // An interrupted turn keeps what was meant in original_text: the report scores the answer against the
-        // planned question, not against the fragment that was played before the candidate spoke.
+        // planned question, not against the fragment that was played before the candidate spoke. A line heard in
+        // full needs no original.
         jdbc.sql("""
                         update transcript_turns set original_text = case when ? then coalesce(original_text, text)
-                            else original_text end, text = ?, status = ?, end_ms = ?
+                            else null end, text = ?, status = ?, end_ms = ?
                         where id = ? and speaker_role = 'interviewer'""")
                 .params(interrupted, text, (interrupted ? TurnStatus.INTERRUPTED : TurnStatus.SPOKEN).name(), endMs,
                         turnId)

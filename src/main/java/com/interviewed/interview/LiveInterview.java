@@ -184,6 +184,11 @@ final class LiveInterview implements VoiceConversation {
     }
 
     @Override
+    public void interviewerHeard(String messageId, String heardText) {
+        transcript.interviewerHeard(messageId, heardText);
+    }
+
+    @Override
     public void interviewerAudio(String messageId, byte[] pcm16le) {
         client.sendAudio(pcm16le);
     }

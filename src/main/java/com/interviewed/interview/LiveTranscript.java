@@ -111,8 +111,10 @@ final class LiveTranscript {
                     TurnStatus.SPOKEN, false, null));
             return;
         }
-        repository.appendTurn(UUID.fromString(messageId), interviewId, "interviewer", speaker, text,
-                TurnStatus.SPOKEN, elapsedMillis(), null, clock.instant());
+        // Stored as cut off with nothing heard yet, and settled when it ends: should the process die mid-speech, the
+        // row already says what the candidate heard, with no recovery step to run.
+        repository.appendUnfinishedReply(UUID.fromString(messageId), interviewId, speaker, text, elapsedMillis(),
+                clock.instant());
         history.put(messageId, new Utterance("interviewer", speaker, text));
         client.sendEvent(ServerEvent.TranscriptFinal.of("interviewer", speaker, text, messageId, TurnStatus.SPOKEN));
     }
@@ -121,6 +123,11 @@ final class LiveTranscript {
     String speakerOf(String messageId) {
         Utterance said = history.get(messageId);
         return said == null ? "" : said.speaker();
+    }
+
+    /** The browser has played {@code heardText} of interviewer line {@code messageId} so far. */
+    void interviewerHeard(String messageId, String heardText) {
+        repository.recordHeard(UUID.fromString(messageId), heardText);
     }
 
     /** The interviewer stopped (its audio ended); {@code spokenText} is what was actually played, all of it unless interrupted. */

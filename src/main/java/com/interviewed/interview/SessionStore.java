@@ -63,6 +63,21 @@ final class SessionStore {
         });
     }
 
+    /** An interviewer line as it starts playing: {@code INTERRUPTED}, nothing heard, until it is finished. */
+    void appendUnfinishedReply(UUID turnId, UUID id, String speaker, String text, Long startMs, Instant now) {
+        write(id, () -> {
+            repository.appendUnfinishedReply(turnId, id, repository.nextSeq(id), speaker, text, startMs, now);
+            return true;
+        });
+    }
+
+    void recordHeard(UUID turnId, String heardText) {
+        write(interviewId, () -> {
+            repository.recordHeard(turnId, heardText);
+            return true;
+        });
+    }
+
     void finishInterviewerTurn(UUID turnId, String text, boolean interrupted, Long endMs) {
         write(interviewId, () -> {
             repository.finishInterviewerTurn(turnId, text, interrupted, endMs);

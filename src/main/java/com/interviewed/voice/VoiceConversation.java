@@ -63,6 +63,13 @@ public interface VoiceConversation {
     default void interviewerResumed(String messageId, int sampleRate) {
     }
 
+    /**
+     * While {@code messageId} is playing, the browser has by now played {@code heardText} of it (whole sentences
+     * so far): what is kept should the session die before {@link #interviewerFinished} is called.
+     */
+    default void interviewerHeard(String messageId, String heardText) {
+    }
+
     /** A chunk of the interviewer's audio: PCM16LE mono at the announced sample rate. */
     void interviewerAudio(String messageId, byte[] pcm16le);
 

@@ -5,11 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.interviewed.support.AppProcess;
 import com.interviewed.support.InterviewSocketClient;
 import com.interviewed.support.TestDatabaseEnvironment;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,11 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
 class TwoInstancesBehindNginxTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration STARTUP = Duration.ofMinutes(4);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> processes = new ArrayList<>();
-    private final Map<Integer, Process> instances = new HashMap<>();
+    private final Map<Integer, AppProcess> instances = new HashMap<>();
     private GreenMail smtp;
     private Path work;
     private String databaseUrl;
@@ -145,7 +143,7 @@ class TwoInstancesBehindNginxTest {
         awaitReplyTo(first, answers.get(0));
         first.send(Map.of("type", "text", "text", answers.get(1)));
         awaitReplyTo(first, answers.get(1));
-        instances.get(holder).destroyForcibly().waitFor();
+        instances.get(holder).kill();
         await().atMost(Duration.ofSeconds(10)).until(first::closed);
 
         int survivor = holder == portA ? portB : portA;
@@ -256,40 +254,20 @@ class TwoInstancesBehindNginxTest {
 
     // ---- Processes ----
 
-    /** One instance as production runs it: its own JVM, the postgres profile, the main classes and dependencies. */
+    /** One instance as production runs it: its own JVM, the postgres profile. */
     private void startInstance(int port, int smtpPort) throws Exception {
-        String classpath = Arrays.stream(System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")).split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-        Path log = work.resolve("instance-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "com.interviewed.InterviewedApplication",
-                "--spring.profiles.active=postgres", "--server.port=" + port,
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--interviewed.speech.recognizer.preload-decoders=0",
-                "--interviewed.notifications.poll-interval=500ms")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("POSTGRES_URL", databaseUrl);
-        builder.environment().put("POSTGRES_USER", System.getProperty("interviewed.test.postgres-user", "postgres"));
-        builder.environment().put("POSTGRES_PASSWORD", "");
-        Process process = builder.start();
-        processes.add(process);
-        instances.put(port, process);
+        AppProcess instance = AppProcess.start(port, work.resolve("instance-" + port + ".log"),
+                Map.of("POSTGRES_URL", databaseUrl,
+                        "POSTGRES_USER", System.getProperty("interviewed.test.postgres-user", "postgres"),
+                        "POSTGRES_PASSWORD", ""),
+                "--spring.profiles.active=postgres", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort, "--interviewed.notifications.poll-interval=500ms");
+        processes.add(instance.process());
+        instances.put(port, instance);
     }
 
     private void awaitReady(int port) {
-        await().atMost(STARTUP).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(instances.get(port).isAlive()).as("instance on " + port + " died; see "
-                    + work.resolve("instance-" + port + ".log")).isTrue();
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200;
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
+        instances.get(port).awaitReady();
     }
 
     /** Debian's nginx in the foreground with the shipped site config, its ports replaced, everything under work/. */
@@ -368,8 +346,6 @@ class TwoInstancesBehindNginxTest {
     }
 
     private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return AppProcess.freePort();
     }
 }

@@ -26,6 +26,7 @@ public final class InterviewSocketClient implements WebSocket.Listener, AutoClos
     private volatile long audioBytes;
     private volatile boolean closed;
     private volatile int closeCode;
+    private volatile java.util.function.Consumer<JsonNode> onEvent = e -> { };
     private WebSocket socket;
 
     public static InterviewSocketClient connect(String url) {
@@ -132,6 +133,11 @@ public final class InterviewSocketClient implements WebSocket.Listener, AutoClos
         return matching;
     }
 
+    /** Runs {@code action} on the socket's thread as each later event arrives, before any await sees it. */
+    public void onEvent(java.util.function.Consumer<JsonNode> action) {
+        onEvent = action;
+    }
+
     public long count(String type) {
         return ofType(type).size();
     }
@@ -156,8 +162,10 @@ public final class InterviewSocketClient implements WebSocket.Listener, AutoClos
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         text.append(data);
         if (last) {
-            events.add(JSON.readTree(text.toString()));
+            JsonNode event = JSON.readTree(text.toString());
+            events.add(event);
             text.setLength(0);
+            onEvent.accept(event);
         }
         webSocket.request(1);
         return null;

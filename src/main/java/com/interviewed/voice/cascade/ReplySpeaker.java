@@ -151,6 +151,9 @@ final class ReplySpeaker {
         if (speech != null) {
             send(utterance, speech);
             utterance.played(index, speech.durationMillis(), loop.now());
+            if (index + 1 < utterance.sentences.size()) {
+                reportHeardWhenPlayed(utterance);
+            }
         }
         if (index + 1 < utterance.sentences.size()) {
             synthesise(utterance, index + 1);
@@ -161,6 +164,16 @@ final class ReplySpeaker {
         loop.after(Duration.ofMillis(delay), () -> {
             if (current.compareAndSet(utterance, null) && utterance.stop()) {
                 listener.finishedSpeaking(utterance);
+            }
+        });
+    }
+
+    /** When the audio sent so far has played, the part heard is recorded, in case the session dies mid-speech. */
+    private void reportHeardWhenPlayed(InterviewerUtterance utterance) {
+        long delay = Math.max(0, utterance.playbackEndMillis(loop.now()) - loop.now());
+        loop.after(Duration.ofMillis(delay), () -> {
+            if (!utterance.stopped()) {
+                conversation.interviewerHeard(utterance.messageId, utterance.spokenBy(loop.now()));
             }
         });
     }

@@ -89,6 +89,21 @@ class CascadeVoiceSessionTest {
     }
 
     @Test
+    void whileItSpeaksWhatHasBeenPlayedIsReportedSentenceBySentenceSoACrashKeepsOnlyThat() {
+        conversation.replies.add(reply(GREETING));
+        open().start();
+        loop.advance(500);
+        assertThat(conversation.log).noneMatch(line -> line.startsWith("heard:"));
+
+        loop.advance(200); // "Hello and welcome." is 600 ms of audio
+        assertThat(conversation.log).contains("heard:Hello and welcome.");
+        loop.advance(3_000);
+        // The last sentence is settled by the finish itself.
+        assertThat(conversation.log).filteredOn(line -> line.startsWith("heard:")).hasSize(1);
+        assertThat(conversation.log).containsSubsequence("heard:Hello and welcome.", "finished:" + GREETING + ":false");
+    }
+
+    @Test
     void wordsWhileTheInterviewerTalksCutItOffAtOnceKeepingOnlyWhatWasHeard() {
         conversation.replies.add(reply(GREETING));
         open().start();
@@ -461,6 +476,11 @@ class CascadeVoiceSessionTest {
         @Override
         public void interviewerStarted(String messageId, int speakerIndex, String text, int sampleRate) {
             log.add("started:" + text);
+        }
+
+        @Override
+        public void interviewerHeard(String messageId, String heardText) {
+            log.add("heard:" + heardText);
         }
 
         @Override
