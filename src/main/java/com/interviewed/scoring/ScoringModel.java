@@ -44,7 +44,8 @@ record ScoringModel(String about, List<String> features, double[] mean, double[]
     /**
      * Substance features that count for technical depth, problem solving, communication and confidence only as far
      * as the answer addresses the question: figures, actions and reasoning from an answer to another question are
-     * no evidence for this one, and a linear sum alone would reward them. The gate is the relevance score itself.
+     * no evidence for this one, and a linear sum alone would reward them. The gate is the relevance score itself
+     * (or the topic stage's, if lower).
      */
     static final List<Feature> GATED = List.of(Feature.POINT_COVERAGE, Feature.FIGURES, Feature.ACTIONS,
             Feature.REASONING, Feature.TRADE_OFFS, Feature.STEPS, Feature.TECHNOLOGIES, Feature.STORY,
@@ -87,13 +88,14 @@ record ScoringModel(String about, List<String> features, double[] mean, double[]
 
     /**
      * All five dimensions: the topic stage first, whose score gates relevance's substance features; then
-     * relevance, whose score gates the substance features of the other four.
+     * relevance, whose score gates the substance features of the other four, closed further when the topic stage
+     * already closed it (relevance can rise on style alone; an answer to another question stays one).
      */
     Map<String, Prediction> predictAll(double[] features) {
         Map<String, Prediction> out = new java.util.LinkedHashMap<>();
         double topicGate = dimensions.containsKey(TOPIC) ? gate(predict(TOPIC, inputs(features, 1)).score()) : 1;
         Prediction relevance = predict(RELEVANCE, inputs(features, topicGate));
-        double[] in = inputs(features, gate(relevance.score()));
+        double[] in = inputs(features, Math.min(topicGate, gate(relevance.score())));
         for (String key : Dimensions.KEYS) {
             out.put(key, key.equals(RELEVANCE) ? relevance : predict(key, in));
         }

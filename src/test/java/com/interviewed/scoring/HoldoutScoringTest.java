@@ -70,7 +70,7 @@ class HoldoutScoringTest {
     }
 
     /** A little under the latest measurement (see docs/scoring.md); the targets are 0.80, 0.90 and all 15. */
-    static final double FLOOR_RHO = 0.62;
-    static final double FLOOR_PAIRWISE = 0.80;
+    static final double FLOOR_RHO = 0.68;
+    static final double FLOOR_PAIRWISE = 0.82;
     static final int FLOOR_ADVERSARIAL = 14;
 }

@@ -90,8 +90,10 @@ final class ModelFit {
                 Map.of(ScoringModel.TOPIC, topic));
         // Stage 1: relevance from the non-substance features and the topic-gated substance features.
         double[][] topicGated = new double[n][];
+        double[] topicGates = new double[n];
         for (int i = 0; i < n; i++) {
             double gate = ScoringModel.gate(stages.predict(ScoringModel.TOPIC, plain[i]).score());
+            topicGates[i] = gate;
             topicGated[i] = ScoringModel.inputs(data.x()[i], gate);
         }
         boolean[] relevanceColumns = new boolean[p];
@@ -105,9 +107,10 @@ final class ModelFit {
         double[][] inputs = new double[n][];
         for (int i = 0; i < n; i++) {
             double gate = ScoringModel.gate(stages.predict(ScoringModel.RELEVANCE, topicGated[i]).score());
-            inputs[i] = ScoringModel.inputs(data.x()[i], gate);
+            inputs[i] = ScoringModel.inputs(data.x()[i], Math.min(gate, topicGates[i]));
         }
-        // Stage 2: the other four dimensions from the plain and the relevance-gated features.
+        // Stage 2: the other four dimensions from the plain and the gated features (relevance's gate, or the
+        // topic stage's if lower), as ScoringModel#predictAll gates them.
         double[][] full = stats;
         double[][] z = standardised(inputs, full);
         boolean[] all = new boolean[p];

@@ -167,19 +167,19 @@ class ScorerCrossValidationTest {
     // strong one); docs/scoring.md lists the gap.
     @Test
     void outOfFoldOverallRankCorrelationDoesNotFallBelowTodays() {
-        assertThat(figures.rho(5)).isGreaterThanOrEqualTo(0.71);
+        assertThat(figures.rho(5)).isGreaterThanOrEqualTo(0.715);
     }
 
     @Test
     void outOfFoldEachDimensionDoesNotFallBelowTodays() {
         for (int d = 0; d < 5; d++) {
-            assertThat(figures.rho(d)).as(Dimensions.KEYS.get(d)).isGreaterThanOrEqualTo(0.73);
+            assertThat(figures.rho(d)).as(Dimensions.KEYS.get(d)).isGreaterThanOrEqualTo(0.74);
         }
     }
 
     @Test
     void outOfFoldPairsWithinAQuestionAreMostlyOrderedAsTheLabelsOrderThem() {
-        assertThat(figures.pairwise(1)).isGreaterThanOrEqualTo(0.88);
+        assertThat(figures.pairwise(1)).isGreaterThanOrEqualTo(0.885);
     }
 
     @Test
