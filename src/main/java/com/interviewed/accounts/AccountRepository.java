@@ -1,6 +1,5 @@
 package com.interviewed.accounts;
 
-import static com.interviewed.shared.SqlTimes.instant;
 import static com.interviewed.shared.SqlTimes.utc;
 
 import java.sql.ResultSet;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private static final String SELECT_USER = """
-            select u.id, u.email, u.password_hash, u.name, u.role, u.failed_logins, u.locked_until, m.organization_id
+            select u.id, u.email, u.password_hash, u.name, u.role, m.organization_id
             from users u left join memberships m on m.user_id = u.id
             """;
 
@@ -39,8 +38,8 @@ class AccountRepository {
 
     void insertUser(UUID id, String email, String passwordHash, String name, Role role, Instant now) {
         jdbc.sql("""
-                insert into users (id, email, password_hash, name, role, failed_logins, created_at)
-                values (?, ?, ?, ?, ?, 0, ?)""")
+                insert into users (id, email, password_hash, name, role, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
                 .params(id, email, passwordHash, name, role.name(), utc(now))
                 .update();
     }
@@ -57,20 +56,6 @@ class AccountRepository {
                 .update();
     }
 
-    /** Counts one more failed sign-in and returns the new count. */
-    int incrementFailedLogins(UUID userId) {
-        jdbc.sql("update users set failed_logins = failed_logins + 1 where id = ?").param(userId).update();
-        return jdbc.sql("select failed_logins from users where id = ?").param(userId).query(Integer.class).single();
-    }
-
-    void lockUntil(UUID userId, Instant until) {
-        jdbc.sql("update users set locked_until = ? where id = ?").params(utc(until), userId).update();
-    }
-
-    void resetFailedLogins(UUID userId) {
-        jdbc.sql("update users set failed_logins = 0, locked_until = null where id = ?").param(userId).update();
-    }
-
     void updatePasswordHash(UUID userId, String passwordHash) {
         jdbc.sql("update users set password_hash = ? where id = ?").params(passwordHash, userId).update();
     }
@@ -82,8 +67,6 @@ class AccountRepository {
                 rs.getString("password_hash"),
                 rs.getString("name"),
                 Role.valueOf(rs.getString("role")),
-                rs.getInt("failed_logins"),
-                instant(rs, "locked_until"),
                 rs.getObject("organization_id", UUID.class));
     }
 }

@@ -8,23 +8,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param tokenTtl        lifetime of a bearer token issued by {@code POST /api/v1/auth/token}
- * @param maxFailedLogins failed sign-ins before the account is locked
- * @param lockout         first lock; every further failure doubles it
- * @param maxLockout      the longest lock
- * @param operatorEmails  the people who run this instance: they see {@code /admin/**} and the metrics
+ * @param tokenTtl                  lifetime of a bearer token issued by {@code POST /api/v1/auth/token}
+ * @param maxFailedLogins           failed sign-ins for one account (whether it exists or not) before it is held back
+ * @param maxFailedLoginsPerAddress failed sign-ins from one client address, whatever the accounts, before it is
+ *                                  held back
+ * @param lockout                   the first hold; every further failure doubles it
+ * @param maxLockout                the longest hold
+ * @param failedLoginMemory         failures are forgotten after this long without another one
+ * @param operatorEmails            the people who run this instance: they see {@code /admin/**} and the metrics
  */
 @Validated
 @ConfigurationProperties("interviewed.accounts")
 record AccountsProperties(
         @NotNull Duration tokenTtl,
         @Min(1) int maxFailedLogins,
+        @Min(1) int maxFailedLoginsPerAddress,
         @NotNull Duration lockout,
         @NotNull Duration maxLockout,
+        @NotNull Duration failedLoginMemory,
         @NotNull List<String> operatorEmails) {
 
-    Duration lockoutAfter(int failedLogins) {
-        int excess = failedLogins - maxFailedLogins;
+    /** How long a key is held back after its {@code failures}-th failure, {@code limit} being allowed. */
+    Duration holdAfter(int failures, int limit) {
+        int excess = failures - limit;
         if (excess < 0) {
             return Duration.ZERO;
         }

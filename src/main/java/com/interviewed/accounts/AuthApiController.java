@@ -3,13 +3,13 @@ package com.interviewed.accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,9 +52,11 @@ class AuthApiController {
 
     @Operation(summary = "Exchange email and password for a bearer token")
     @PostMapping("/auth/token")
-    TokenView token(@Valid @RequestBody TokenRequest request) {
-        var authentication = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+    TokenView token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
+        // The client's address, as the sign-in form's does, for throttling per address.
+        credentials.setDetails(new WebAuthenticationDetails(http));
+        var authentication = authenticationManager.authenticate(credentials);
         ApiTokens.IssuedToken issued = tokens.issue((SignedInUser) authentication.getPrincipal());
         return new TokenView(issued.token(), issued.expiresAt());
     }
@@ -66,7 +69,7 @@ class AuthApiController {
 
     @ExceptionHandler(LoginThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
-        long seconds = Math.max(1, Duration.between(Instant.now(), e.lockedUntil()).toSeconds());
+        long seconds = e.retryAfterSeconds();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed sign-in attempts. Try again in " + seconds + " seconds.");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

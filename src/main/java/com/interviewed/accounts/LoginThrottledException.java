@@ -1,19 +1,20 @@
 package com.interviewed.accounts;
 
-import java.time.Instant;
+import java.time.Duration;
 import org.springframework.security.authentication.LockedException;
 
-/** Too many failed sign-ins: the account is locked until {@link #lockedUntil()}. */
+/** Too many failed sign-ins for the account or from the client address: try again after {@link #retryAfter()}. */
 class LoginThrottledException extends LockedException {
 
-    private final Instant lockedUntil;
+    private final Duration retryAfter;
 
-    LoginThrottledException(Instant lockedUntil) {
+    LoginThrottledException(Duration retryAfter) {
         super("Too many failed sign-in attempts. Try again later.");
-        this.lockedUntil = lockedUntil;
+        this.retryAfter = retryAfter;
     }
 
-    Instant lockedUntil() {
-        return lockedUntil;
+    /** Whole seconds, at least one, as a Retry-After header wants them. */
+    long retryAfterSeconds() {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

@@ -1,11 +1,9 @@
 package com.interviewed.accounts;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code users} joined with the user's organisation, as sign-in needs it. */
-record UserRecord(UUID id, String email, String passwordHash, String name, Role role, int failedLogins,
-        Instant lockedUntil, UUID organizationId) {
+record UserRecord(UUID id, String email, String passwordHash, String name, Role role, UUID organizationId) {
 
     SignedInUser toSignedInUser() {
         return new SignedInUser(id, email, name, role, organizationId);

@@ -15,8 +15,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Tests that talk to the running application over real HTTP, as integrations and browsers do. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "interviewed.accounts.operator-emails=" + HttpTestSupport.OPERATOR_EMAIL)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "interviewed.accounts.operator-emails=" + HttpTestSupport.OPERATOR_EMAIL,
+        // Every test's requests come from 127.0.0.1, so limits per client address would make the tests depend on
+        // each other; the tests of those limits send X-Forwarded-For addresses of their own and set their limits.
+        "interviewed.accounts.max-failed-logins-per-address=100000"})
 public abstract class HttpTestSupport {
 
     /** The one operator of the test instance (see {@link #operatorToken}). */

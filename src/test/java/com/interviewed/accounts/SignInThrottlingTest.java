@@ -1,0 +1,257 @@
+package com.interviewed.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.interviewed.support.HttpTestSupport;
+import com.interviewed.support.MutableClock;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Sign-in throttling through {@code POST /api/v1/auth/token}, from client addresses of the test's own choosing
+ * ({@code X-Forwarded-For}, which the server trusts from loopback as it does from a proxy in front of it).
+ */
+@Tag("database")
+@TestPropertySource(properties = {"interviewed.accounts.max-failed-logins=5",
+        "interviewed.accounts.max-failed-logins-per-address=20", "interviewed.accounts.lockout=1m",
+        "interviewed.accounts.max-lockout=15m", "interviewed.accounts.failed-login-memory=1h"})
+@Import(SignInThrottlingTest.FakeTime.class)
+class SignInThrottlingTest extends HttpTestSupport {
+
+    private static final String RUN = Integer.toHexString(new Random().nextInt(0x10000));
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FakeTime {
+        @Bean
+        @Primary
+        MutableClock throttlingClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RateLimitHousekeeping housekeeping;
+
+    @Test
+    void fortyParallelWrongPasswordsForOneAccountGetFiveChecks() throws Exception {
+        String email = registered();
+        String attacker = freshAddress();
+
+        List<Response> responses = parallel(40, () -> signIn(email, "wrong guess", attacker));
+
+        assertThat(responses).filteredOn(r -> r.status() == 401).hasSize(5);
+        List<Response> refused = responses.stream().filter(r -> r.status() == 429).toList();
+        assertThat(refused).hasSize(35);
+        for (Response response : refused) {
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("status").asInt()).isEqualTo(429);
+            assertThat(Long.parseLong(response.header("Retry-After"))).isBetween(1L, 60L);
+        }
+    }
+
+    @Test
+    void theRightPasswordAmongParallelGuessesIsRefusedOnceTheLimitIsReached() throws Exception {
+        String email = registered();
+        String attacker = freshAddress();
+        parallel(30, () -> signIn(email, "wrong guess", attacker));
+
+        assertThat(signIn(email, "correct horse", attacker).status()).isEqualTo(429);
+    }
+
+    @Test
+    void theOwnerFromAnAddressWithoutFailuresIsNotLockedOutBySomeoneElsesGuesses() {
+        String email = registered();
+        String attacker = freshAddress();
+        for (int i = 0; i < 8; i++) {
+            signIn(email, "guess " + i, attacker);
+        }
+        assertThat(signIn(email, "guess 9", attacker).status()).isEqualTo(429);
+
+        assertThat(signIn(email, "correct horse", freshAddress()).status()).isEqualTo(200);
+
+        // The owner's success starts the account afresh; the attacker's address keeps its failures but may guess
+        // again, and is held back after five more.
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(signIn(email, "again " + i, attacker).status());
+        }
+        assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429);
+    }
+
+    @Test
+    void aCleanAddressGetsOneCheckPastAHeldBackAccountNotMore() {
+        String email = registered();
+        String attacker = freshAddress();
+        for (int i = 0; i < 5; i++) {
+            signIn(email, "guess " + i, attacker);
+        }
+        String second = freshAddress();
+
+        assertThat(signIn(email, "guess from elsewhere", second).status()).isEqualTo(401);
+        assertThat(signIn(email, "another guess", second).status()).isEqualTo(429);
+        assertThat(signIn(email, "correct horse", second).status()).isEqualTo(429);
+    }
+
+    @Test
+    void theHoldEndsAndDoublesWithEveryFurtherFailure() {
+        String email = registered();
+        String address = freshAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(email, "guess " + i, address).status()).isEqualTo(401);
+        }
+        Response held = signIn(email, "correct horse", address);
+        assertThat(held.status()).isEqualTo(429);
+        assertThat(Long.parseLong(held.header("Retry-After"))).isEqualTo(60);
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(signIn(email, "guess 6", address).status()).isEqualTo(401);
+        Response longer = signIn(email, "correct horse", address);
+        assertThat(longer.status()).isEqualTo(429);
+        assertThat(Long.parseLong(longer.header("Retry-After"))).isEqualTo(120);
+
+        clock.advance(Duration.ofSeconds(121));
+        assertThat(signIn(email, "correct horse", address).status()).isEqualTo(200);
+        assertThat(signIn(email, "one typo", address).status()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownEmailsAreThrottledExactlyLikeKnownOnes() {
+        String known = registered();
+        String unknown = uniqueEmail("nobody");
+        String first = freshAddress();
+        String second = freshAddress();
+        List<String> knownAnswers = new ArrayList<>();
+        List<String> unknownAnswers = new ArrayList<>();
+
+        for (int i = 0; i < 8; i++) {
+            Response k = signIn(known, "guess " + i, first);
+            Response u = signIn(unknown, "guess " + i, second);
+            knownAnswers.add(k.status() + " " + k.header("Retry-After") + " " + k.json().get("detail").asString());
+            unknownAnswers.add(u.status() + " " + u.header("Retry-After") + " " + u.json().get("detail").asString());
+        }
+
+        assertThat(unknownAnswers).isEqualTo(knownAnswers);
+        assertThat(knownAnswers.get(5)).startsWith("429 60 ");
+    }
+
+    @Test
+    void sprayingManyAccountsFromOneAddressIsRefusedAfterTwentyFailures() {
+        String sprayer = freshAddress();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            emails.add(i % 3 == 0 ? registered() : uniqueEmail("spray"));
+        }
+        List<Integer> statuses = emails.stream().map(email -> signIn(email, "Password1", sprayer).status()).toList();
+
+        assertThat(statuses.subList(0, 20)).containsOnly(401);
+        assertThat(statuses.subList(20, 30)).containsOnly(429);
+        // The accounts themselves were not harmed: each had one failure.
+        assertThat(signIn(emails.get(21), "Password1", freshAddress()).status()).isEqualTo(401);
+        String owner = registered();
+        assertThat(signIn(owner, "correct horse", sprayer).status()).isEqualTo(429);
+        assertThat(signIn(owner, "correct horse", freshAddress()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void failuresAreForgottenAfterAnHourWithoutAnother() {
+        String email = registered();
+        String address = freshAddress();
+        for (int i = 0; i < 4; i++) {
+            signIn(email, "guess " + i, address);
+        }
+        clock.advance(Duration.ofMinutes(61));
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(signIn(email, "later " + i, address).status());
+        }
+        assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429);
+    }
+
+    @Test
+    void expiredCountersAreDeleted() {
+        String address = freshAddress();
+        signIn(uniqueEmail("gone"), "guess", address);
+        assertThat(counters(address)).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(30));
+        housekeeping.forgetExpired();
+        assertThat(counters(address)).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(31));
+        housekeeping.forgetExpired();
+        assertThat(counters(address)).isZero();
+    }
+
+    private int counters(String address) {
+        return jdbc.sql("select count(*) from rate_limits where limit_key = ?").param(RateLimitRows.key("sign-in-address", address))
+                .query(Integer.class).single();
+    }
+
+    private String registered() {
+        String email = uniqueEmail("owner");
+        Response response = postJson("/api/v1/auth/register",
+                Map.of("email", email, "password", "correct horse", "name", "Owner", "role", "CANDIDATE"));
+        assertThat(response.status()).isEqualTo(201);
+        return email;
+    }
+
+    private Response signIn(String email, String password, String address) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("email", email, "password", password))))
+                .build());
+    }
+
+    /** Documentation addresses (RFC 3849), a new one each time and in each run (the database may be reused). */
+    static String freshAddress() {
+        return "2001:db8:" + RUN + "::" + Integer.toHexString(NEXT_ADDRESS.getAndIncrement());
+    }
+
+    private static List<Response> parallel(int count, Callable<Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
