@@ -84,8 +84,9 @@ final class ModelFit {
         boolean[] topicColumns = new boolean[p];
         ScoringModel.TOPICAL.forEach(f -> topicColumns[f.ordinal()] = true);
         double[][] plainZ = standardised(plain, stats);
+        double[] topicOutOfFold = new double[n];
         ScoringModel.DimensionModel topic = gateCalibrated(dimension(plainZ, topicLabels, data.groups(),
-                topicColumns), plainZ, data.elsewhere());
+                topicColumns, topicOutOfFold), topicOutOfFold, data.elsewhere());
         ScoringModel stages = new ScoringModel("", ScoringModel.columns(), stats[0], stats[1],
                 Map.of(ScoringModel.TOPIC, topic));
         // Stage 1: relevance from the non-substance features and the topic-gated substance features.
@@ -130,15 +131,15 @@ final class ModelFit {
      * The topic stage recalibrated so that its median score for an answer to another question is where the gate
      * closes (2) and its median score for an answer to this one where the gate is fully open (6): least squares
      * on a two-valued target leaves both groups near the middle, where the gate would let everything through.
+     * The medians are of the inner out-of-fold scores ({@code raw}, before any calibration), which separate the
+     * groups as much as an unseen question's answers will, not as much as the answers the stage was fitted on.
      */
-    static ScoringModel.DimensionModel gateCalibrated(ScoringModel.DimensionModel fitted, double[][] z,
+    static ScoringModel.DimensionModel gateCalibrated(ScoringModel.DimensionModel fitted, double[] raw,
             boolean[] elsewhere) {
-        double[] w = Arrays.copyOf(fitted.weights(), fitted.weights().length + 1);
-        w[w.length - 1] = fitted.intercept();
         List<Double> elsewhereScores = new ArrayList<>();
         List<Double> hereScores = new ArrayList<>();
-        for (int i = 0; i < z.length; i++) {
-            (elsewhere[i] ? elsewhereScores : hereScores).add(predict(w, z[i]));
+        for (int i = 0; i < raw.length; i++) {
+            (elsewhere[i] ? elsewhereScores : hereScores).add(raw[i]);
         }
         double low = median(elsewhereScores);
         double high = median(hereScores);
@@ -196,6 +197,12 @@ final class ModelFit {
 
     /** Chooses the ridge strength and the stretch by inner grouped cross-validation, then fits on all rows. */
     private static ScoringModel.DimensionModel dimension(double[][] z, double[] y, String[] groups, boolean[] allowed) {
+        return dimension(z, y, groups, allowed, new double[y.length]);
+    }
+
+    /** As above, and fills {@code outOfFold} with the inner out-of-fold predictions at the chosen strength. */
+    private static ScoringModel.DimensionModel dimension(double[][] z, double[] y, String[] groups, boolean[] allowed,
+            double[] outOfFold) {
         int[] fold = folds(groups, INNER_FOLDS);
         double bestError = Double.MAX_VALUE;
         double bestLambda = LAMBDAS[0];
@@ -231,6 +238,7 @@ final class ModelFit {
             all.add(i);
         }
         double[] w = constrainedRidge(z, y, all, bestLambda, allowed);
+        System.arraycopy(bestPredictions, 0, outOfFold, 0, y.length);
         double centre = mean(y);
         double stretch = Math.max(1, Math.min(2.5, sd(y) / sd(bestPredictions)));
         return new ScoringModel.DimensionModel(w[w.length - 1], Arrays.copyOf(w, w.length - 1), centre, stretch);
