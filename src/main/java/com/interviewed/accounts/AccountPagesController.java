@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,10 +22,12 @@ class AccountPagesController {
 
     private final Registration registration;
     private final SessionSignIn signIn;
+    private final SignUpThrottle signUps;
 
-    AccountPagesController(Registration registration, SessionSignIn signIn) {
+    AccountPagesController(Registration registration, SessionSignIn signIn, SignUpThrottle signUps) {
         this.registration = registration;
         this.signIn = signIn;
+        this.signUps = signUps;
     }
 
     @GetMapping("/login")
@@ -43,6 +47,16 @@ class AccountPagesController {
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) {
         if (result.hasErrors()) {
+            return "accounts/signup";
+        }
+        try {
+            signUps.allow(request.getRemoteAddr());
+        } catch (SignUpThrottle.SignUpThrottledException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            long minutes = (e.retryAfterSeconds() + 59) / 60;
+            result.reject("throttled", "Too many accounts were created from your network. Try again in "
+                    + minutes + (minutes == 1 ? " minute." : " minutes."));
             return "accounts/signup";
         }
         SignedInUser user;

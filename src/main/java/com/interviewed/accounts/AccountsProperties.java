@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param lockout                   the first hold; every further failure doubles it
  * @param maxLockout                the longest hold
  * @param failedLoginMemory         failures are forgotten after this long without another one
+ * @param signUpsPerAddress         sign-ups from one client address per {@code signUpWindow}
+ * @param signUpWindow              how long an address that reached {@code signUpsPerAddress} waits
  * @param operatorEmails            the people who run this instance: they see {@code /admin/**} and the metrics
  */
 @Validated
@@ -26,6 +28,8 @@ record AccountsProperties(
         @NotNull Duration lockout,
         @NotNull Duration maxLockout,
         @NotNull Duration failedLoginMemory,
+        @Min(1) int signUpsPerAddress,
+        @NotNull Duration signUpWindow,
         @NotNull List<String> operatorEmails) {
 
     /** How long a key is held back after its {@code failures}-th failure, {@code limit} being allowed. */

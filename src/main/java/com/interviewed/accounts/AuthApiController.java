@@ -36,16 +36,20 @@ class AuthApiController {
     private final Registration registration;
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
+    private final SignUpThrottle signUps;
 
-    AuthApiController(Registration registration, AuthenticationManager authenticationManager, ApiTokens tokens) {
+    AuthApiController(Registration registration, AuthenticationManager authenticationManager, ApiTokens tokens,
+            SignUpThrottle signUps) {
         this.registration = registration;
+        this.signUps = signUps;
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
     }
 
     @Operation(summary = "Create a candidate or recruiter account")
     @PostMapping("/auth/register")
-    ResponseEntity<AccountView> register(@Valid @RequestBody RegisterRequest request) {
+    ResponseEntity<AccountView> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        signUps.allow(http.getRemoteAddr());
         SignedInUser user = registration.register(request.toNewAccount());
         return ResponseEntity.created(URI.create("/api/v1/me")).body(AccountView.of(user));
     }
@@ -72,6 +76,16 @@ class AuthApiController {
         long seconds = e.retryAfterSeconds();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed sign-in attempts. Try again in " + seconds + " seconds.");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(problem);
+    }
+
+    @ExceptionHandler(SignUpThrottle.SignUpThrottledException.class)
+    ResponseEntity<ProblemDetail> tooManySignUps(SignUpThrottle.SignUpThrottledException e) {
+        long seconds = e.retryAfterSeconds();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many accounts were created from your network. Try again in " + seconds + " seconds.");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(problem);

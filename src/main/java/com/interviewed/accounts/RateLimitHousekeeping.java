@@ -1,6 +1,7 @@
 package com.interviewed.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ class RateLimitHousekeeping {
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     void forgetExpired() {
         Instant now = clock.instant();
-        rows.deleteIdleSince(now.minus(properties.failedLoginMemory()), now);
+        Duration longest = properties.failedLoginMemory().compareTo(properties.signUpWindow()) > 0
+                ? properties.failedLoginMemory() : properties.signUpWindow();
+        rows.deleteIdleSince(now.minus(longest), now);
     }
 }

@@ -2,56 +2,22 @@ package com.interviewed.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.interviewed.support.HttpTestSupport;
-import com.interviewed.support.MutableClock;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestPropertySource;
 
-/**
- * Sign-in throttling through {@code POST /api/v1/auth/token}, from client addresses of the test's own choosing
- * ({@code X-Forwarded-For}, which the server trusts from loopback as it does from a proxy in front of it).
- */
-@Tag("database")
-@TestPropertySource(properties = {"interviewed.accounts.max-failed-logins=5",
-        "interviewed.accounts.max-failed-logins-per-address=20", "interviewed.accounts.lockout=1m",
-        "interviewed.accounts.max-lockout=15m", "interviewed.accounts.failed-login-memory=1h"})
-@Import(SignInThrottlingTest.FakeTime.class)
-class SignInThrottlingTest extends HttpTestSupport {
-
-    private static final String RUN = Integer.toHexString(new Random().nextInt(0x10000));
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FakeTime {
-        @Bean
-        @Primary
-        MutableClock throttlingClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
-
-    @Autowired
-    MutableClock clock;
+/** Sign-in throttling through {@code POST /api/v1/auth/token}, from addresses of the test's own choosing. */
+class SignInThrottlingTest extends ThrottlingTestSupport {
 
     @Autowired
     RateLimitHousekeeping housekeeping;
@@ -213,8 +179,12 @@ class SignInThrottlingTest extends HttpTestSupport {
 
     private String registered() {
         String email = uniqueEmail("owner");
-        Response response = postJson("/api/v1/auth/register",
-                Map.of("email", email, "password", "correct horse", "name", "Owner", "role", "CANDIDATE"));
+        Response response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/auth/register"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", freshAddress())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email,
+                        "password", "correct horse", "name", "Owner", "role", "CANDIDATE"))))
+                .build());
         assertThat(response.status()).isEqualTo(201);
         return email;
     }
@@ -226,11 +196,6 @@ class SignInThrottlingTest extends HttpTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         JSON.writeValueAsString(Map.of("email", email, "password", password))))
                 .build());
-    }
-
-    /** Documentation addresses (RFC 3849), a new one each time and in each run (the database may be reused). */
-    static String freshAddress() {
-        return "2001:db8:" + RUN + "::" + Integer.toHexString(NEXT_ADDRESS.getAndIncrement());
     }
 
     private static List<Response> parallel(int count, Callable<Response> call) throws Exception {

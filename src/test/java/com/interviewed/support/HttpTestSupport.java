@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
         "interviewed.accounts.operator-emails=" + HttpTestSupport.OPERATOR_EMAIL,
         // Every test's requests come from 127.0.0.1, so limits per client address would make the tests depend on
         // each other; the tests of those limits send X-Forwarded-For addresses of their own and set their limits.
-        "interviewed.accounts.max-failed-logins-per-address=100000"})
+        "interviewed.accounts.max-failed-logins-per-address=100000",
+        "interviewed.accounts.sign-ups-per-address=100000"})
 public abstract class HttpTestSupport {
 
     /** The one operator of the test instance (see {@link #operatorToken}). */
