@@ -14,6 +14,7 @@ import com.interviewed.speech.RecognizedWord;
 import com.interviewed.voice.InterviewerMove;
 import com.interviewed.voice.VoiceConversation;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -88,10 +89,29 @@ final class LiveInterview implements VoiceConversation {
             return null;
         }
         ConversationState at = now.state();
+        List<Utterance> history = transcript.snapshot();
         InterviewContext context = new InterviewContext(plan, interviewers, at.speakerIndex(), at.questionIndex(),
-                at.followUpsAsked(), at.askedIds(), transcript.snapshot(), row.candidateName(), profile,
+                at.followUpsAsked(), at.askedIds(), history, row.candidateName(), profile,
                 now.latestCode(), transcript.elapsedMillis() / 1000);
-        return new InterviewerMove(input, interviewer.respond(context, input), now.version());
+        // A reconnect after the candidate answered and before the reply (the browser went away meanwhile): the
+        // interviewer answers that answer rather than asking the question again.
+        CandidateInput asked = input instanceof CandidateInput.Start && at.started()
+                ? unanswered(history).<CandidateInput>map(CandidateInput.Answer::new).orElse(input) : input;
+        return new InterviewerMove(input, interviewer.respond(context, asked), now.version());
+    }
+
+    /** The candidate's words since the interviewer last spoke, if the interview had begun and they said any. */
+    private static Optional<String> unanswered(List<Utterance> history) {
+        List<String> said = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Utterance line = history.get(i);
+            if (!"candidate".equals(line.role())) {
+                break;
+            }
+            said.add(0, line.text());
+        }
+        boolean begun = history.size() > said.size();
+        return begun && !said.isEmpty() ? Optional.of(String.join(" ", said)) : Optional.empty();
     }
 
     /** Applies {@code move} if nothing was committed since it was decided; false if it is stale. */
@@ -115,7 +135,9 @@ final class LiveInterview implements VoiceConversation {
         repository.saveState(row.id(), json.writeValueAsString(change.after()));
         client.sendEvent(QuestionProgress.of(plan, change.after().questionIndex(), change.after().askedIds()));
         if (opening && before.started()) {
-            transcript.reopenedBy(speakerName(before.speakerIndex()));
+            if (unanswered(transcript.snapshot()).isEmpty()) {
+                transcript.reopenedBy(speakerName(before.speakerIndex()));
+            }
             // A reconnect during a coding step: the editor comes back with the challenge.
             PlannedQuestion current = plan.steps().get(Math.min(before.questionIndex(), plan.steps().size() - 1));
             if (current.challengeId() != null && current.challengeId().equals(before.challengeId())) {

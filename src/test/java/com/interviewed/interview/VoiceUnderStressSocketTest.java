@@ -276,6 +276,44 @@ class VoiceUnderStressSocketTest extends HttpTestSupport {
         }
     }
 
+    @Test
+    void aBrowserThatGoesAwayMidAnswerKeepsTheWordsSaidAndTheNextConnectionIsAnsweredNotAskedAgain()
+            throws Exception {
+        String token = registerAndGetToken("CANDIDATE", uniqueEmail("reloaded"), "correct horse");
+        Opened interview = open(token);
+        interview.client().await(e -> "audio.end".equals(e.path("type").asString()), "the greeting heard to the end",
+                Duration.ofSeconds(60));
+        // The candidate speaks and the page reloads before the pause that would end the answer.
+        interview.client().streamAudio(synthesizer.synthesize("I built a payment service in Java with a team of "
+                + "five engineers.", "rms").pcm16le());
+        interview.client().abort();
+
+        UUID id = UUID.fromString(interview.id());
+        Awaitility.await("the words said before the reload stored").atMost(Duration.ofSeconds(10)).until(() ->
+                jdbc.sql("select count(*) from transcript_turns where interview_id = ? and speaker_role = 'candidate'")
+                        .param(id).query(Integer.class).single() == 1);
+        String kept = jdbc.sql("select text from transcript_turns where interview_id = ? and speaker_role = 'candidate'")
+                .param(id).query(String.class).single();
+        assertThat(kept).containsAnyOf("payment", "service", "java", "engineers");
+        int interviewerRows = jdbc.sql("select count(*) from transcript_turns where interview_id = ? "
+                + "and speaker_role = 'interviewer'").param(id).query(Integer.class).single();
+
+        try (InterviewSocketClient again = InterviewSocketClient.connect(
+                "ws://localhost:" + port + "/ws/interviews/" + interview.id() + "?access_token=" + token)) {
+            JsonNode ready = again.awaitType("session.ready");
+            assertThat(ready.toString()).contains(kept);
+            JsonNode reply = again.await(e -> "transcript.final".equals(e.path("type").asString())
+                    && "interviewer".equals(e.path("role").asString()), "the interviewer's first line", Duration.ofSeconds(30));
+            // Answered, and kept in the transcript: not the resume line, which is said but not stored.
+            assertThat(reply.path("text").asString()).doesNotContain("continue where we were");
+            Awaitility.await("the reply stored").atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "select count(*) from transcript_turns where interview_id = ? and speaker_role = 'interviewer'")
+                    .param(id).query(Integer.class).single() > interviewerRows);
+        }
+        assertThat(jdbc.sql("select count(*) from transcript_turns where interview_id = ? and speaker_role = 'candidate'")
+                .param(id).query(Integer.class).single()).as("the answer is stored once").isEqualTo(1);
+    }
+
     /** White noise at about -20 dBFS: a cough's burst of energy with no words in it. */
     private static byte[] noiseBurst(int millis) {
         Random random = new Random(7);

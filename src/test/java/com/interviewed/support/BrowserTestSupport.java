@@ -65,6 +65,9 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        // Assertions wait as long as actions: on a loaded machine the room's first line can take more than the
+        // 5 s Playwright allows by default (it waits on speech synthesis), which is slowness, not failure.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterEach

@@ -33,6 +33,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     private final ReplySpeaker speaker;
     private final RecognitionStream recognition;
     private final String unavailable;
+    private final java.util.UUID interviewId;
     private volatile boolean closed;
 
     CascadeVoiceSession(VoiceSessionSpec spec, VoiceConversation conversation, SpeechRecognizer recognizer,
@@ -41,6 +42,7 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
         this.loop = loop;
         this.conversation = conversation;
         this.settings = settings;
+        this.interviewId = spec.interviewId();
         List<Persona> voices = spec.interviewers();
         this.turns = new TurnDetector(loop, conversation, settings, replyTimers,
                 index -> voices.get(Math.max(0, Math.min(index, voices.size() - 1))).offlineVoice());
@@ -120,6 +122,10 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
     /** The final with each word's confidence, which the transcript keeps so the candidate sees what to correct. */
     @Override
     public void onFinal(String text, long startMillis, long endMillis, List<RecognizedWord> words) {
+        if (closed) {
+            loop.onWorkerEvenIfStopped(() -> turns.finalTextAtClose(text, startMillis, endMillis, words));
+            return;
+        }
         interruptIfWords(text);
         loop.onWorker(() -> turns.finalText(text, startMillis, endMillis, words));
     }
@@ -142,6 +148,14 @@ final class CascadeVoiceSession implements VoiceSession, RecognitionListener {
             return;
         }
         closed = true;
+        if (recognition != null) {
+            // What the candidate said up to the moment the browser went away is kept, not lost with the decoder.
+            try {
+                recognition.flush();
+            } catch (RuntimeException e) {
+                log.warn("Could not finish the last utterance of interview {}: {}", interviewId, e.getMessage());
+            }
+        }
         loop.onWorkerEvenIfStopped(turns::close);
         loop.stop();
         if (recognition != null) {

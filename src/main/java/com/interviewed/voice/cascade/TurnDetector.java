@@ -115,6 +115,26 @@ final class TurnDetector implements InterviewerTurn.Answers {
             }
             return;
         }
+        keep(id, wasContinuing, said, startMillis, endMillis, words);
+        answered(answer.text);
+    }
+
+    /**
+     * The words the recogniser still held when the session closed (the browser went away mid-answer): kept in the
+     * transcript, not answered here; the next connection's interviewer answers them.
+     */
+    void finalTextAtClose(String text, long startMillis, long endMillis, List<RecognizedWord> words) {
+        String said = text == null ? "" : text.strip();
+        if (!said.isEmpty()) {
+            String id = utteranceId != null ? utteranceId : UUID.randomUUID().toString();
+            keep(id, continuing, said, startMillis, endMillis, words);
+        }
+        utteranceId = null;
+        continuing = false;
+    }
+
+    private void keep(String id, boolean wasContinuing, String said, long startMillis, long endMillis,
+            List<RecognizedWord> words) {
         List<RecognizedWord> heard = words == null ? List.of() : List.copyOf(words);
         if (wasContinuing && answer != null && answer.id.equals(id)) {
             answer.text = answer.text + " " + said;
@@ -125,7 +145,6 @@ final class TurnDetector implements InterviewerTurn.Answers {
             answer = new Answer(id, said, heard);
         }
         answer.endedAt = loop.now();
-        answered(answer.text);
     }
 
     void typed(String text, long atMillis) {
