@@ -259,11 +259,26 @@ class SoakBenchmark {
             return;
         }
         if (replyAt[0] != 0) {
-            spokenReplies.add((replyAt[0] - speechEnd) / 1_000_000);
+            long millis = (replyAt[0] - speechEnd) / 1_000_000;
+            spokenReplies.add(millis);
+            if (millis > 3_000) {
+                System.out.println("slow spoken reply (" + millis + " ms): " + lines(client, linesBefore));
+            }
         }
         awaitSilence(client, true, () -> client.count("audio.end") > endsBefore || ended(client));
         // A thinking pause may join answers: the stored text is the last transcript.final for that id.
         heard(client, linesBefore, answers);
+    }
+
+    /** The transcript lines since event {@code from}, for a slow turn's printout. */
+    private static String lines(InterviewSocketClient client, int from) {
+        List<JsonNode> events = client.events();
+        return events.subList(Math.min(from, events.size()), events.size()).stream()
+                .filter(e -> "transcript.final".equals(e.path("type").asString()) || "barge_in".equals(
+                        e.path("type").asString()))
+                .map(e -> e.path("type").asString() + " " + e.path("role").asString() + ": "
+                        + e.path("text").asString())
+                .collect(java.util.stream.Collectors.joining(" | "));
     }
 
     /** Notes the candidate lines acknowledged since event {@code from}; false if there were none. */
