@@ -11,11 +11,14 @@ public interface CodeRunner {
     java.util.List<String> LANGUAGES = java.util.List.of("python", "javascript", "java");
 
     /**
+     * @param owner       whose run it is ({@code user:<id>}, or {@code interview:<id>} for an invited candidate): each
+     *                    owner has at most {@code max-concurrent-runs-per-user} runs in progress
      * @param challengeId a challenge id from {@code CodingChallenges}
      * @param language    one of {@link #LANGUAGES}
      * @param code        the candidate's whole source
      * @throws UnknownChallengeException   if there is no such challenge
      * @throws UnsupportedLanguageException if the language is not one of {@link #LANGUAGES}
+     * @throws RunQuotaExceededException   if the owner already has as many runs in progress as allowed
      */
-    RunResult run(String challengeId, String language, String code);
+    RunResult run(String owner, String challengeId, String language, String code);
 }

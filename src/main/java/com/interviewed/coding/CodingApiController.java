@@ -1,5 +1,6 @@
 package com.interviewed.coding;
 
+import com.interviewed.accounts.SignedInUser;
 import com.interviewed.questions.CodingChallenge;
 import com.interviewed.questions.CodingChallenges;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +56,7 @@ class CodingApiController {
 
     @Operation(summary = "Run code against a challenge's tests in the sandbox")
     @PostMapping("/run")
-    RunResult run(@Valid @RequestBody RunRequest request) {
+    RunResult run(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RunRequest request) {
         int bytes = request.code().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > properties.maxCodeBytes()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -62,7 +64,7 @@ class CodingApiController {
             problem.setTitle("Code too large");
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
-        return runner.run(request.challengeId(), request.language(), request.code());
+        return runner.run("user:" + user.id(), request.challengeId(), request.language(), request.code());
     }
 
     record ChallengeSummary(String id, String title, String difficulty) {

@@ -37,9 +37,14 @@ class SandboxCodeRunner implements CodeRunner {
     private final Sandbox sandbox;
     private final CodingProperties properties;
     private final JsonMapper json;
+    private final RunsPerOwner runsPerOwner;
+    private final RunQuotaProperties quota;
 
-    SandboxCodeRunner(CodingChallenges challenges, CodingProperties properties, JsonMapper json) {
+    SandboxCodeRunner(CodingChallenges challenges, CodingProperties properties, JsonMapper json,
+            RunQuotaProperties quota) {
         this.challenges = challenges;
+        this.quota = quota;
+        this.runsPerOwner = new RunsPerOwner(quota);
         this.properties = properties;
         this.sandbox = new Sandbox(properties);
         this.json = json;
@@ -53,7 +58,7 @@ class SandboxCodeRunner implements CodeRunner {
     }
 
     @Override
-    public RunResult run(String challengeId, String language, String code) {
+    public RunResult run(String owner, String challengeId, String language, String code) {
         CodingChallenge challenge = challenges.byId(challengeId)
                 .orElseThrow(() -> new UnknownChallengeException(challengeId));
         if (!LANGUAGES.contains(language)) {
@@ -75,11 +80,16 @@ class SandboxCodeRunner implements CodeRunner {
         }
         String nonce = "@@interviewed-" + HexFormat.of().formatHex(randomBytes()) + "@@";
         Sandbox.Job job = job(language, code, testProgram, nonce + "\n", runtime);
+        if (!runsPerOwner.tryStart(owner)) {
+            throw new RunQuotaExceededException(quota.maxConcurrentRunsPerUser(), runtime.wallTime());
+        }
         Sandbox.Outcome outcome;
         try {
             outcome = sandbox.run(job);
         } catch (Sandbox.Unavailable e) {
             return RunResult.without(RunStatus.UNAVAILABLE, e.getMessage(), "", 0);
+        } finally {
+            runsPerOwner.finished(owner);
         }
         return interpret(language, outcome, nonce, runtime);
     }

@@ -56,7 +56,9 @@ class InterviewCodeController {
             problem.setTitle("Interview ended");
             throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         }
-        RunResult result = runner.run(request.challengeId(), request.language(), request.code());
+        // An invited candidate has no account: their interview is what the quota counts.
+        String owner = user != null ? "user:" + user.id() : "interview:" + row.id();
+        RunResult result = runner.run(owner, request.challengeId(), request.language(), request.code());
         repository.saveCode(row.id(), request.challengeId(), request.language(), request.code(), result.message(),
                 clock.instant());
         sessions.codeRun(row.id(), request.language(), request.code(), result.message());

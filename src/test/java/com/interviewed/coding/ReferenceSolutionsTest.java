@@ -63,7 +63,7 @@ class ReferenceSolutionsTest extends HttpTestSupport {
             for (CodingChallenge challenge : challenges.all()) {
                 for (String language : CodeRunner.LANGUAGES) {
                     runs.add(pool.executor.submit(() -> {
-                        RunResult result = runner.run(challenge.id(), language, code.of(challenge, language));
+                        RunResult result = runner.run("reference:" + challenge.id() + ":" + language, challenge.id(), language, code.of(challenge, language));
                         boolean ok = result.status() == expected && result.total() > 0
                                 && (expected == RunStatus.PASSED ? result.failed() == 0 : result.passed() == 0)
                                 && result.cases().stream().allMatch(c -> c.passed() || !c.message().isBlank());

@@ -61,7 +61,7 @@ class SandboxContainmentTest extends HttpTestSupport {
                         print("BLOCKED", host, error)
                 """.formatted(port) + FIND_PAIR_PY;
 
-        RunResult result = runner.run("find-pair", "python", code);
+        RunResult result = runner.run("test", "find-pair", "python", code);
 
         assertThat(result.status()).isEqualTo(RunStatus.PASSED);
         assertThat(result.output()).contains("BLOCKED 127.0.0.1", "BLOCKED 1.1.1.1").doesNotContain("CONNECTED");
@@ -87,7 +87,7 @@ class SandboxContainmentTest extends HttpTestSupport {
                     print("UID", os.getuid(), "ENTRIES", sorted(os.listdir("/")))
                     """.formatted("'" + marker + "'") + FIND_PAIR_PY;
 
-            RunResult result = runner.run("find-pair", "python", code);
+            RunResult result = runner.run("test", "find-pair", "python", code);
 
             assertThat(result.status()).isEqualTo(RunStatus.PASSED);
             assertThat(result.output())
@@ -117,7 +117,7 @@ class SandboxContainmentTest extends HttpTestSupport {
                         break
                 """ + FIND_PAIR_PY;
 
-        RunResult result = runner.run("find-pair", "python", code);
+        RunResult result = runner.run("test", "find-pair", "python", code);
 
         assertThat(result.status()).isIn(RunStatus.PASSED, RunStatus.ERROR);
         assertThat(result.output()).contains("FORK REFUSED");
@@ -129,7 +129,7 @@ class SandboxContainmentTest extends HttpTestSupport {
         CodeRunner quick = runnerWith(Map.of("python", 2));
         long started = System.nanoTime();
 
-        RunResult result = quick.run("find-pair", "python", """
+        RunResult result = quick.run("test", "find-pair", "python", """
                 def find_pair(numbers, target):
                     while True:
                         pass
@@ -147,8 +147,8 @@ class SandboxContainmentTest extends HttpTestSupport {
     void endlessLoopInJavaScriptAndJavaIsKilledToo() {
         CodeRunner quick = runnerWith(Map.of("javascript", 2, "java", 8));
 
-        RunResult js = quick.run("find-pair", "javascript", "function findPair() { for (;;) {} }");
-        RunResult java = quick.run("find-pair", "java",
+        RunResult js = quick.run("test", "find-pair", "javascript", "function findPair() { for (;;) {} }");
+        RunResult java = quick.run("test", "find-pair", "java",
                 "class Solution { static int[] findPair(int[] n, int t) { while (true) { } } }");
 
         assertThat(js.status()).isEqualTo(RunStatus.TIMEOUT);
@@ -163,7 +163,7 @@ class SandboxContainmentTest extends HttpTestSupport {
                     sys.stdout.write("spam spam spam spam spam spam spam spam spam spam\\n")
                 """ + FIND_PAIR_PY;
 
-        RunResult result = runner.run("find-pair", "python", code);
+        RunResult result = runner.run("test", "find-pair", "python", code);
 
         assertThat(result.status()).isEqualTo(RunStatus.PASSED);
         assertThat(result.output().length()).isLessThan(properties.maxOutputBytes() + 200);
@@ -173,7 +173,7 @@ class SandboxContainmentTest extends HttpTestSupport {
 
     @Test
     void runningOutOfMemoryIsReported() {
-        RunResult result = runner.run("find-pair", "python", """
+        RunResult result = runner.run("test", "find-pair", "python", """
                 hoard = bytearray(2 * 1024 * 1024 * 1024)
                 """ + FIND_PAIR_PY);
 
@@ -189,7 +189,7 @@ class SandboxContainmentTest extends HttpTestSupport {
                 "java", "import java.util.*;\n\nclass Solution {\n    static int[] findPair(int[] n, int t) {\n"
                         + "        return new int[] {0, 1};\n    }\n}\n");
         for (String language : CodeRunner.LANGUAGES) {
-            RunResult result = runner.run("find-pair", language, wrong.get(language));
+            RunResult result = runner.run("test", "find-pair", language, wrong.get(language));
 
             assertThat(result.status()).as(language).isEqualTo(RunStatus.FAILED);
             assertThat(result.passed()).as(language).isEqualTo(1);
@@ -204,11 +204,11 @@ class SandboxContainmentTest extends HttpTestSupport {
 
     @Test
     void codeThatDoesNotLoadIsAnErrorPointingAtTheLine() {
-        RunResult python = runner.run("find-pair", "python", "def find_pair(numbers, target)\n    return []\n");
-        RunResult javascript = runner.run("find-pair", "javascript", "function findPair( {\n}\n");
-        RunResult java = runner.run("find-pair", "java",
+        RunResult python = runner.run("test", "find-pair", "python", "def find_pair(numbers, target)\n    return []\n");
+        RunResult javascript = runner.run("test", "find-pair", "javascript", "function findPair( {\n}\n");
+        RunResult java = runner.run("test", "find-pair", "java",
                 "import java.util.*;\n\nclass Solution {\n    static int[] findPair(int[] n, int t) {\n        return n\n    }\n}\n");
-        RunResult noClass = runner.run("find-pair", "java", "static int[] findPair(int[] n, int t) { return n; }");
+        RunResult noClass = runner.run("test", "find-pair", "java", "static int[] findPair(int[] n, int t) { return n; }");
 
         assertThat(python.status()).isEqualTo(RunStatus.ERROR);
         assertThat(python.message()).startsWith("Your code could not be loaded: SyntaxError");
@@ -229,9 +229,9 @@ class SandboxContainmentTest extends HttpTestSupport {
         languages.put("java", new CodingProperties.Runtime("/nonexistent/bin/java", java.memoryMb(),
                 java.addressSpaceMb(), java.wallTime()));
         CodeRunner withoutJava = new SandboxCodeRunner(challenges, copy(properties, languages, properties.bwrap(), 2),
-                json);
+                json, new RunQuotaProperties(64));
 
-        RunResult result = withoutJava.run("find-pair", "java", "class Solution {}");
+        RunResult result = withoutJava.run("test", "find-pair", "java", "class Solution {}");
 
         assertThat(result.status()).isEqualTo(RunStatus.UNAVAILABLE);
         assertThat(result.message()).isEqualTo("Java is not installed on this server (/nonexistent/bin/java not found).");
@@ -240,9 +240,9 @@ class SandboxContainmentTest extends HttpTestSupport {
     @Test
     void missingSandboxIsReportedAsUnavailable() {
         CodeRunner withoutBwrap = new SandboxCodeRunner(challenges,
-                copy(properties, properties.languages(), "/nonexistent/bwrap", 2), json);
+                copy(properties, properties.languages(), "/nonexistent/bwrap", 2), json, new RunQuotaProperties(64));
 
-        RunResult result = withoutBwrap.run("find-pair", "python", FIND_PAIR_PY);
+        RunResult result = withoutBwrap.run("test", "find-pair", "python", FIND_PAIR_PY);
 
         assertThat(result.status()).isEqualTo(RunStatus.UNAVAILABLE);
         assertThat(result.message()).contains("bubblewrap", "not installed");
@@ -255,12 +255,12 @@ class SandboxContainmentTest extends HttpTestSupport {
                 properties.setpriv(), properties.runAsUid(), properties.runAsGid(), properties.maxProcesses(),
                 properties.maxFileBytes(), properties.tmpBytes(), properties.workDirectory(), properties.readOnlyPaths(),
                 withWallTimes(Map.of("python", 3)));
-        CodeRunner single = new SandboxCodeRunner(challenges, one, json);
-        CompletableFuture<RunResult> slow = CompletableFuture.supplyAsync(() -> single.run("find-pair", "python",
+        CodeRunner single = new SandboxCodeRunner(challenges, one, json, new RunQuotaProperties(64));
+        CompletableFuture<RunResult> slow = CompletableFuture.supplyAsync(() -> single.run("test", "find-pair", "python",
                 "import time\ntime.sleep(2)\n" + FIND_PAIR_PY));
         await().atMost(Duration.ofSeconds(5)).until(() -> sandboxUserProcesses() > 0 || slow.isDone());
 
-        RunResult busy = single.run("find-pair", "python", FIND_PAIR_PY);
+        RunResult busy = single.run("test", "find-pair", "python", FIND_PAIR_PY);
 
         assertThat(busy.status()).isEqualTo(RunStatus.UNAVAILABLE);
         assertThat(busy.message()).contains("busy");
@@ -269,15 +269,15 @@ class SandboxContainmentTest extends HttpTestSupport {
 
     @Test
     void unknownChallengesAndLanguagesAreRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run("no-such-thing", "python", ""))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run("test", "no-such-thing", "python", ""))
                 .isInstanceOf(UnknownChallengeException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run("find-pair", "cobol", ""))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run("test", "find-pair", "cobol", ""))
                 .isInstanceOf(UnsupportedLanguageException.class);
     }
 
     private CodeRunner runnerWith(Map<String, Integer> wallSeconds) {
         return new SandboxCodeRunner(challenges, copy(properties, withWallTimes(wallSeconds), properties.bwrap(),
-                properties.maxConcurrentRuns()), json);
+                properties.maxConcurrentRuns()), json, new RunQuotaProperties(64));
     }
 
     private Map<String, CodingProperties.Runtime> withWallTimes(Map<String, Integer> wallSeconds) {

@@ -35,11 +35,11 @@ class SandboxBenchmark extends HttpTestSupport {
     void runLatencyPerLanguage() throws IOException {
         for (String language : CodeRunner.LANGUAGES) {
             String code = solution("find-pair", language);
-            runner.run("find-pair", language, code); // warm the page cache
+            runner.run("bench", "find-pair", language, code); // warm the page cache
             List<Long> wall = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 long started = System.nanoTime();
-                RunResult result = runner.run("find-pair", language, code);
+                RunResult result = runner.run("bench", "find-pair", language, code);
                 wall.add((System.nanoTime() - started) / 1_000_000);
                 assertThat(result.status()).isEqualTo(RunStatus.PASSED);
             }
