@@ -2,8 +2,13 @@ package com.interviewed.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -156,6 +163,39 @@ class SignInThrottlingTest extends ThrottlingTestSupport {
             statuses.add(signIn(email, "later " + i, address).status());
         }
         assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429);
+    }
+
+    @Test
+    void theSignInFormIsThrottledTheSameWay() throws Exception {
+        String email = registered();
+        String address = freshAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(signInWithTheForm(email, "guess " + i, address)).endsWith("/login?error");
+        }
+
+        assertThat(signInWithTheForm(email, "correct horse", address)).endsWith("/login?locked");
+        assertThat(signIn(email, "correct horse", address).status()).as("the API shares the count").isEqualTo(429);
+        assertThat(signInWithTheForm(email, "correct horse", freshAddress())).endsWith("/dashboard");
+    }
+
+    /** Where the sign-in form sends the browser next. */
+    private String signInWithTheForm(String email, String password, String address) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Accept", "text/html").header("X-Forwarded-For", address).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Accept", "text/html").header("X-Forwarded-For", address)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        return answer.headers().firstValue("Location").orElseThrow();
     }
 
     @Test
