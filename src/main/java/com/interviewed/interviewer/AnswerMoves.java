@@ -172,8 +172,12 @@ final class AnswerMoves {
             case RESULT -> book.resultProbes();
             default -> book.shortAnswerProbes();
         }, "probe"));
+        // A generic probe ("Can you give an example?") is anchored to something the candidate said; a follow-up
+        // from the bank is a question of its own, and a mention in front of it ("You mentioned Ledgerly. How long
+        // would you keep idempotency keys?") reads as a non sequitur.
         String mention = answer.mention();
-        if (!mention.isBlank() && !question.toLowerCase(Locale.ROOT).contains(mention.toLowerCase(Locale.ROOT))) {
+        if (chosen.isEmpty() && !mention.isBlank()
+                && !question.toLowerCase(Locale.ROOT).contains(mention.toLowerCase(Locale.ROOT))) {
             return "You mentioned " + mention + ". " + question;
         }
         return question;
