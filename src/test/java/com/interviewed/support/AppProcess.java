@@ -56,7 +56,11 @@ public final class AppProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                 "com.interviewed.InterviewedApplication", "--server.port=" + port,
-                "--interviewed.speech.recognizer.preload-decoders=0"));
+                "--interviewed.speech.recognizer.preload-decoders=0",
+                // As in HttpTestSupport: every request comes from 127.0.0.1, and on PostgreSQL the counts are shared
+                // with the whole suite, so the default limits would block the address for everyone for an hour.
+                "--interviewed.accounts.max-failed-logins-per-address=100000",
+                "--interviewed.accounts.sign-ups-per-address=100000"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
