@@ -34,6 +34,15 @@ public abstract class HttpTestSupport {
     @Autowired
     protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    /**
+     * Every test starts with no sign-in or sign-up counts: on PostgreSQL the whole suite shares one database, and a
+     * context or app process with lower limits would otherwise block 127.0.0.1 for the tests after it.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetRateLimits() {
+        jdbc.sql("delete from rate_limits").update();
+    }
+
     protected final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
