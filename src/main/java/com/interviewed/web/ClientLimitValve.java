@@ -40,13 +40,16 @@ final class ClientLimitValve extends ValveBase {
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
         String address = String.valueOf(request.getRemoteAddr());
-        AtomicInteger count = inProgress.compute(address, (key, current) -> {
+        // The position is taken inside compute: reading the counter afterwards would let two requests arriving
+        // together both see the other's increment and both be refused at the limit.
+        int[] position = new int[1];
+        inProgress.compute(address, (key, current) -> {
             AtomicInteger counter = current == null ? new AtomicInteger() : current;
-            counter.incrementAndGet();
+            position[0] = counter.incrementAndGet();
             return counter;
         });
         try {
-            if (count.get() > maxPerAddress) {
+            if (position[0] > maxPerAddress) {
                 refuse(request, response, 429, "Too Many Requests", "1",
                         "Too many requests from your address at once. Wait a moment and try again.");
                 return;
