@@ -9,6 +9,7 @@ import com.interviewed.interview.Interviews;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.questions.QuestionCategory;
 import com.interviewed.support.HttpTestSupport;
+import com.interviewed.support.RecognisedWords;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -219,18 +220,13 @@ class StructuredInterviewTest extends HttpTestSupport {
         PlannedQuestion first = interviews.find(interview).orElseThrow().plan().steps().stream()
                 .filter(step -> step.category() == QuestionCategory.TECHNICAL).findFirst().orElseThrow();
         String heard = "i keep a map from each value to its index so one pass finds the pair in linear time";
-        StringBuilder words = new StringBuilder("[");
-        for (String word : heard.split(" ")) {
-            words.append(words.length() > 1 ? "," : "").append("{\"word\":\"").append(word)
-                    .append("\",\"confidence\":").append(word.equals("linear") ? "0.2" : "0.9").append('}');
-        }
         var now = java.time.OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status, created_at) "
                 + "values (?, ?, 0, 'interviewer', 'Sam', ?, 'SPOKEN', ?)").params(UUID.randomUUID(), interview,
                 first.text(), now).update();
         jdbc.sql("insert into transcript_turns (id, interview_id, seq, speaker_role, speaker, text, status, created_at, "
                 + "words_json) values (?, ?, 1, 'candidate', 'Ada', ?, 'SPOKEN', ?, ?)").params(UUID.randomUUID(),
-                interview, heard, now, words.append(']').toString()).update();
+                interview, heard, now, RecognisedWords.withOneUnsure(heard, "linear")).update();
         jdbc.sql("update interviews set status = 'ENDED', ended_at = started_at where id = ?").param(interview).update();
         publish(new InterviewEnded(interview, null, invite, Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> "SCORED".equals(candidate("ada@example.com").path("status")

@@ -3,6 +3,7 @@ package com.interviewed.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.support.HttpTestSupport;
+import com.interviewed.support.RecognisedWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,13 +34,9 @@ class UnsureEvidenceTest extends HttpTestSupport {
         String email = uniqueEmail("unsure-evidence");
         String token = registerAndGetToken("CANDIDATE", email, "correct horse");
         UUID interview = SeededInterview.insert(jdbc, SeededInterview.userId(jdbc, email));
-        StringBuilder words = new StringBuilder("[");
-        for (String word : HEARD_STORY.split(" ")) {
-            words.append(words.length() > 1 ? "," : "").append("{\"word\":\"").append(word)
-                    .append("\",\"confidence\":").append(word.equals(UNSURE) ? "0.2" : "0.9").append('}');
-        }
         assertThat(jdbc.sql("update transcript_turns set text = ?, words_json = ? where interview_id = ? and text = ?")
-                .params(HEARD_STORY, words.append(']').toString(), interview, SeededInterview.STORY).update())
+                .params(HEARD_STORY, RecognisedWords.withOneUnsure(HEARD_STORY, UNSURE), interview,
+                        SeededInterview.STORY).update())
                 .isEqualTo(1);
 
         scoring.score(interview);
