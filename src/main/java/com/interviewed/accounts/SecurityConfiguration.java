@@ -165,8 +165,10 @@ class SecurityConfiguration {
         };
     }
 
+    /** A held-back sign-in goes back to the form with the wait in whole minutes, which the page says in words. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> response.sendRedirect(request.getContextPath()
-                + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+                + (e instanceof LoginThrottledException throttled
+                        ? "/login?locked=" + (throttled.retryAfterSeconds() + 59) / 60 : "/login?error"));
     }
 }

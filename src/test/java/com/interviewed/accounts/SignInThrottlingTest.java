@@ -173,7 +173,10 @@ class SignInThrottlingTest extends ThrottlingTestSupport {
             assertThat(signInWithTheForm(email, "guess " + i, address)).endsWith("/login?error");
         }
 
-        assertThat(signInWithTheForm(email, "correct horse", address)).endsWith("/login?locked");
+        String locked = signInWithTheForm(email, "correct horse", address);
+        assertThat(locked).endsWith("/login?locked=1");
+        assertThat(get(locked.substring(locked.indexOf("/login"))).body())
+                .contains("Too many failed attempts. Try again in 1 minute.");
         assertThat(signIn(email, "correct horse", address).status()).as("the API shares the count").isEqualTo(429);
         assertThat(signInWithTheForm(email, "correct horse", freshAddress())).endsWith("/dashboard");
     }

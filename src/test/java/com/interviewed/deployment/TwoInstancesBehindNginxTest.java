@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +74,7 @@ class TwoInstancesBehindNginxTest {
         Assumptions.assumeTrue(TestDatabaseEnvironment.onPostgres(), "needs the PostgreSQL pass");
         assertThat(Path.of("/usr/sbin/nginx")).as("nginx (bin/setup --test installs it)").exists();
         work = Files.createTempDirectory("two-instances");
-        databaseUrl = createDatabase();
+        databaseUrl = TestDatabaseEnvironment.newPostgresDatabase();
         int smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -310,29 +309,13 @@ class TwoInstancesBehindNginxTest {
 
     // ---- The shared database ----
 
-    /** A throwaway database on the test PostgreSQL server, named so that later runs drop it (see TestDatabaseEnvironment). */
-    private static String createDatabase() throws Exception {
-        String server = System.getProperty("interviewed.test.postgres-url");
-        String name = "interviewed_test_" + System.currentTimeMillis() / 1000 + "_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        try (Connection connection = DriverManager.getConnection(server, user(), "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return server.substring(0, server.lastIndexOf('/') + 1) + name;
-    }
-
-    private static String user() {
-        return System.getProperty("interviewed.test.postgres-user", "postgres");
-    }
-
     private long count(String sql, String id) throws Exception {
         List<String> values = strings(sql, id);
         return values.isEmpty() ? 0 : Long.parseLong(values.get(0));
     }
 
     private List<String> strings(String sql, String id) throws Exception {
-        try (Connection connection = DriverManager.getConnection(databaseUrl, user(), "");
+        try (Connection connection = DriverManager.getConnection(databaseUrl, TestDatabaseEnvironment.user(), "");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             List<String> values = new ArrayList<>();

@@ -11,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +21,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,9 +50,7 @@ class AcknowledgedTurnsSurviveKillTest {
             app.stop();
         }
         if (work != null) {
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            FileSystemUtils.deleteRecursively(work);
         }
     }
 
@@ -63,8 +59,8 @@ class AcknowledgedTurnsSurviveKillTest {
         work = Files.createTempDirectory("kill-nine");
         if (TestDatabaseEnvironment.onPostgres()) {
             arguments.add("--spring.profiles.active=postgres");
-            environment.put("POSTGRES_URL", createPostgresDatabase());
-            environment.put("POSTGRES_USER", postgresUser());
+            environment.put("POSTGRES_URL", TestDatabaseEnvironment.newPostgresDatabase());
+            environment.put("POSTGRES_USER", TestDatabaseEnvironment.user());
             environment.put("POSTGRES_PASSWORD", "");
         }
         start();
@@ -267,22 +263,5 @@ class AcknowledgedTurnsSurviveKillTest {
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    // ---- PostgreSQL ----
-
-    private static String createPostgresDatabase() throws Exception {
-        String server = System.getProperty("interviewed.test.postgres-url");
-        String name = "interviewed_test_" + System.currentTimeMillis() / 1000 + "_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        try (Connection connection = DriverManager.getConnection(server, postgresUser(), "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return server.substring(0, server.lastIndexOf('/') + 1) + name;
-    }
-
-    private static String postgresUser() {
-        return System.getProperty("interviewed.test.postgres-user", "postgres");
     }
 }

@@ -48,8 +48,21 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         return server != null && !server.isBlank();
     }
 
-    private static String user() {
+    /** The PostgreSQL user the database tests connect as. */
+    public static String user() {
         return System.getProperty("interviewed.test.postgres-user", "postgres");
+    }
+
+    /**
+     * Another empty database on the test PostgreSQL server, for applications started as processes of their own;
+     * named like the run's database, so later runs drop it.
+     */
+    public static String newPostgresDatabase() {
+        String serverUrl = System.getProperty("interviewed.test.postgres-url");
+        String name = "interviewed_test_" + System.currentTimeMillis() / 1000 + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        execute(serverUrl, "create database " + name);
+        return serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
     }
 
     /**
@@ -61,12 +74,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         if (postgresDatabaseUrl != null) {
             return postgresDatabaseUrl;
         }
-        long now = System.currentTimeMillis() / 1000;
-        dropLeftovers(serverUrl, now - 3600);
-        String name = "interviewed_test_" + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        execute(serverUrl, "create database " + name);
-        int slash = serverUrl.lastIndexOf('/');
-        postgresDatabaseUrl = serverUrl.substring(0, slash + 1) + name;
+        dropLeftovers(serverUrl, System.currentTimeMillis() / 1000 - 3600);
+        postgresDatabaseUrl = newPostgresDatabase();
         return postgresDatabaseUrl;
     }
 
