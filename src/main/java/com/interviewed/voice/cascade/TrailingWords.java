@@ -21,9 +21,10 @@ final class TrailingWords {
             // prepositions
             "to", "of", "in", "on", "at", "for", "with", "from", "into", "about", "by", "under", "between",
             "through", "during", "without", "within", "across", "towards", "toward",
-            // auxiliaries and subjects that need a verb or an object
-            "i", "we", "they", "is", "are", "was", "were", "be", "been", "am", "have", "has", "had", "do", "did",
-            "will", "would", "could", "should", "can", "might", "must", "very",
+            // subjects that need a verb; not the auxiliaries, which end short answers as often as they lead on
+            // ("Yes, I did.", "That's all I have.", "I think we could.") and which the recogniser also makes of
+            // other words ("by half" heard as "by have"), holding finished answers back for a second
+            "i", "we", "they", "very",
             // hesitations, as the recogniser spells them
             "um", "uh", "er", "erm", "ah", "hmm", "uhm", "basically");
 

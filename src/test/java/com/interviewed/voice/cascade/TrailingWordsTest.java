@@ -18,6 +18,9 @@ class TrailingWordsTest {
     void finishedPhrasesAndSilenceDoNot() {
         assertThat(TrailingWords.leadsOn("i built a payment service")).isFalse();
         assertThat(TrailingWords.leadsOn("it went well")).isFalse();
+        assertThat(TrailingWords.leadsOn("yes i did")).isFalse();
+        assertThat(TrailingWords.leadsOn("that is all i have")).isFalse();
+        assertThat(TrailingWords.leadsOn("we moved the reports to a queue and cut the response time by have")).isFalse();
         assertThat(TrailingWords.leadsOn("")).isFalse();
         assertThat(TrailingWords.leadsOn("   ")).isFalse();
     }
