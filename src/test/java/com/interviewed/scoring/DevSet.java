@@ -96,8 +96,10 @@ final class DevSet {
         for (JsonNode a : q.get("answers")) {
             double[] labels = a.get("labels").valueStream().mapToDouble(JsonNode::asDouble).toArray();
             if (labels.length == 5) {
-                // calibration.json predates the overall label: the rubric's weighting gives it.
-                double overall = new Dimensions(labels[0], labels[1], labels[2], labels[3], labels[4]).overall();
+                // calibration.json predates the overall label: the rubric's weighting gives it (the weighted mean,
+                // as when those labels were written; the scorer's overall rule is not a label).
+                double overall = Dimensions.round(
+                        new Dimensions(labels[0], labels[1], labels[2], labels[3], labels[4]).weightedMean());
                 labels = new double[] {labels[0], labels[1], labels[2], labels[3], labels[4], overall};
             }
             answers.add(new Answer(id, role, category, text, points, jd, kind(a.get("kind").asString()), labels,

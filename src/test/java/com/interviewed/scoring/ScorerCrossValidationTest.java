@@ -102,16 +102,19 @@ class ScorerCrossValidationTest {
         int[] adversarial = figures.adversarialBelowStrong();
         System.out.printf("  adversarial below every strong answer of its question: %d of %d%n", adversarial[0],
                 adversarial[1]);
+        printOverallDiagnosis();
         if (System.getProperty("scoring.dump") != null) {
-            StringBuilder tsv = new StringBuilder("question\tkind\tlabels\tscored");
+            StringBuilder tsv = new StringBuilder("question\tcategory\tkind\tlabels\tscored\tdimensions");
             for (Feature feature : Feature.values()) {
                 tsv.append('\t').append(feature.name());
             }
             tsv.append('\n');
             for (int i = 0; i < answers.size(); i++) {
                 DevSet.Answer a = answers.get(i);
-                tsv.append(a.questionId()).append('\t').append(a.kind()).append('\t').append(Arrays.toString(a.labels()))
-                        .append('\t').append(outOfFold.get(i).overall());
+                Dimensions scoredDimensions = outOfFold.get(i).dimensions();
+                tsv.append(a.questionId()).append('\t').append(a.category()).append('\t').append(a.kind()).append('\t')
+                        .append(Arrays.toString(a.labels())).append('\t').append(outOfFold.get(i).overall()).append('\t')
+                        .append(Dimensions.KEYS.stream().map(k -> String.valueOf(scoredDimensions.get(k))).toList());
                 for (double v : features.get(i).values()) {
                     tsv.append('\t').append(v);
                 }
@@ -153,6 +156,40 @@ class ScorerCrossValidationTest {
                         outOfFold.get(i).dimensions());
             }
         }
+    }
+
+    /**
+     * Why the overall ranks worse than each dimension: how each out-of-fold dimension ranks the raters' overall
+     * labels (communication and confidence rank their own labels well but the overall poorly), the plain weighted
+     * mean against the shipped rule (never above relevance), and how far the mean error differs by category and by
+     * question (the part a per-question calibration could remove).
+     */
+    private static void printOverallDiagnosis() {
+        double[] overallLabels = answers.stream().mapToDouble(a -> a.labels()[5]).toArray();
+        System.out.print("  out-of-fold dimension vs overall label:");
+        for (int d = 0; d < 5; d++) {
+            int dimension = d;
+            System.out.printf(" %s %.3f", Dimensions.KEYS.get(d), RankingFigures.spearman(
+                    outOfFold.stream().mapToDouble(q -> q.dimensions().get(Dimensions.KEYS.get(dimension))).toArray(),
+                    overallLabels));
+        }
+        System.out.println();
+        RankingFigures mean = new RankingFigures(answers, (i, d) -> d == 5
+                ? Dimensions.round(outOfFold.get(i).dimensions().weightedMean()) : figures.score(i, d));
+        System.out.printf("  overall as the weighted mean alone: Spearman %.3f, pairwise %.3f (shipped rule: %.3f, %.3f)%n",
+                mean.rho(5), mean.pairwise(1), figures.rho(5), figures.pairwise(1));
+        Map<String, List<Double>> byCategory = new java.util.TreeMap<>();
+        Map<String, List<Double>> byQuestion = new java.util.TreeMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            double error = outOfFold.get(i).overall() - overallLabels[i];
+            byCategory.computeIfAbsent(answers.get(i).category(), k -> new ArrayList<>()).add(error);
+            byQuestion.computeIfAbsent(answers.get(i).questionId(), k -> new ArrayList<>()).add(error);
+        }
+        System.out.print("  mean error by category:");
+        byCategory.forEach((c, e) -> System.out.printf(" %s %+.2f", c, e.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        double[] offsets = byQuestion.values().stream().mapToDouble(e -> e.stream().mapToDouble(Double::doubleValue).average().orElse(0)).toArray();
+        System.out.printf("%n  mean error by question: sd %.2f, range %+.2f to %+.2f%n", ModelFit.sd(offsets),
+                Arrays.stream(offsets).min().orElse(0), Arrays.stream(offsets).max().orElse(0));
     }
 
     @Test
