@@ -36,7 +36,8 @@ class FreshSetScoringTest {
         assertThat(set.figures().adversarialBelowStrong()[0]).isGreaterThanOrEqualTo(FLOOR_ADVERSARIAL);
     }
 
-    static final double FLOOR_RHO = 0.0;
-    static final double FLOOR_PAIRWISE = 0.0;
-    static final int FLOOR_ADVERSARIAL = 0;
+    /** Under the first measurement (0.379, 0.780, 12 of 15); the targets are 0.80, 0.90 and all 15. */
+    static final double FLOOR_RHO = 0.36;
+    static final double FLOOR_PAIRWISE = 0.76;
+    static final int FLOOR_ADVERSARIAL = 12;
 }

@@ -48,6 +48,10 @@ record UnseenSet(List<DevSet.Answer> answers, List<ScoredQuestion> scored, Ranki
             System.out.printf("  Spearman %-15s %.3f%n", d == 5 ? "overall" : Dimensions.KEYS.get(d), figures.rho(d));
         }
         System.out.printf("  pairwise within question (labels >= 1 point apart): %.3f%n", figures.pairwise(1));
+        RankingFigures mean = new RankingFigures(answers, (i, d) -> d == 5
+                ? Dimensions.round(scored.get(i).dimensions().weightedMean()) : figures.score(i, d));
+        System.out.printf("  overall as the weighted mean alone (before the relevance cap): Spearman %.3f, pairwise %.3f%n",
+                mean.rho(5), mean.pairwise(1));
         int[] adversarial = figures.adversarialBelowStrong();
         System.out.printf("  adversarial below the strong answer: %d of %d%n", adversarial[0], adversarial[1]);
         for (String kind : answers.stream().map(DevSet.Answer::kind).distinct().toList()) {
@@ -56,6 +60,12 @@ record UnseenSet(List<DevSet.Answer> answers, List<ScoredQuestion> scored, Ranki
                             .mapToDouble(i -> scored.get(i).overall()).average().orElse(0),
                     answers.stream().filter(a -> a.kind().equals(kind)).mapToDouble(a -> a.labels()[5]).average()
                             .orElse(0));
+        }
+        if (System.getProperty("scoring.print-answers") != null) {
+            for (int i = 0; i < answers.size(); i++) {
+                System.out.printf("  %-22s %-17s label %.1f scored %.1f %s%n", answers.get(i).questionId(),
+                        answers.get(i).kind(), answers.get(i).labels()[5], scored.get(i).overall(), scored.get(i).dimensions());
+            }
         }
     }
 
