@@ -47,10 +47,14 @@ final class AnswerCues {
             "back them up", "rounds their results", "skip code reviews", "cut the testing", "skip the tests",
             "disabled the approval", "without checking the licence", "without checking the license",
             "without permission", "wouldn't count against", "even though it was actually our");
-    /** Blaming words: a red flag unless negated ("without blaming", "blameless"). */
+    /**
+     * Blaming words: a red flag unless negated ("without blaming", "blameless"). "Fault" only as someone else's
+     * ("their fault", "the vendor's fault", "at fault"): "my fault" is ownership, and "a hard fault", "the fault
+     * handler" or "fault tolerance" are engineering.
+     */
     private static final Pattern BLAME = Pattern.compile(
             "(?<![\\p{L}])(?:(not|no|without|never|don't|didn't)\\s+(?:\\p{L}+\\s+){0,2})?"
-                    + "(fault|blame|blamed|blaming|incompetent|lazy|stupid|idiots?|unreasonable|"
+                    + "((?:his|her|their|your|\\p{L}+'s|\\p{L}+s')\\s+(?:own\\s+)?fault|at fault|blame|blamed|blaming|incompetent|lazy|stupid|idiots?|unreasonable|"
                     + "can't rely on other|if they had listened|peer pressure|cut him out|cut her out)(?![\\p{L}])");
 
     private AnswerCues() {

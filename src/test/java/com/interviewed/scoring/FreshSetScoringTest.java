@@ -36,8 +36,11 @@ class FreshSetScoringTest {
         assertThat(set.figures().adversarialBelowStrong()[0]).isGreaterThanOrEqualTo(FLOOR_ADVERSARIAL);
     }
 
-    /** Under the first measurement (0.379, 0.780, 12 of 15); the targets are 0.80, 0.90 and all 15. */
-    static final double FLOOR_RHO = 0.36;
-    static final double FLOOR_PAIRWISE = 0.76;
-    static final int FLOOR_ADVERSARIAL = 12;
+    /**
+     * Under the latest measurement (0.534, 0.874, 14 of 15, after the "hard fault" fix; the first, clean one was
+     * 0.379, 0.780, 12 of 15); the issue's targets are 0.80, 0.90 and all 15.
+     */
+    static final double FLOOR_RHO = 0.52;
+    static final double FLOOR_PAIRWISE = 0.85;
+    static final int FLOOR_ADVERSARIAL = 14;
 }

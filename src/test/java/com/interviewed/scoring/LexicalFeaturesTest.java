@@ -15,6 +15,16 @@ class LexicalFeaturesTest {
     }
 
     @Test
+    void faultIsBlameOnlyWhenItIsSomeoneElses() {
+        assertThat(AnswerCues.redFlags(Text.normalise("It was definitely the marketing team's fault, and their fault too.")))
+                .containsExactly("team's fault", "their fault");
+        assertThat(AnswerCues.redFlags(Text.normalise("The vendors' fault, they said; the supplier was at fault.")))
+                .containsExactly("vendors' fault", "at fault");
+        assertThat(AnswerCues.redFlags(Text.normalise("It was my fault. I saved the address in the hard fault handler, "
+                + "found a fault in the power supply and added fault tolerance."))).isEmpty();
+    }
+
+    @Test
     void countsHedges() {
         LexicalFeatures f = of("I think maybe we could probably cache it, I guess.", "How would you speed it up?");
         assertThat(f.hedges()).contains("i think", "maybe", "probably", "i guess");
