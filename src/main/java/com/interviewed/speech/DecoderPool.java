@@ -26,10 +26,11 @@ final class DecoderPool implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DecoderPool.class);
     /**
-     * A warm-up holds its decoder for the 0.5-1 s of setting it up; a candidate who starts speaking then waits this
-     * long for it (the audio waits in the socket) rather than being told that no recogniser is free.
+     * A warm-up holds its decoder for the 0.5-1 s of setting it up (several seconds on a loaded machine); a candidate
+     * who starts speaking then waits up to this long for it (the audio waits in the socket, and the recogniser
+     * catches up at several times real time) rather than being told that no recogniser is free.
      */
-    private static final Duration WARM_UP_WAIT = Duration.ofSeconds(2);
+    private static final Duration WARM_UP_WAIT = Duration.ofSeconds(5);
 
     private final Supplier<Decoder> factory;
     private final int max;
@@ -85,6 +86,15 @@ final class DecoderPool implements AutoCloseable {
         return idleOrLoaded(claim, vocabulary);
     }
 
+    private boolean acquireWithoutBarging() {
+        try {
+            return permits.tryAcquire(0, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private boolean awaitWarmUp() {
         try {
             return permits.tryAcquire(WARM_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,7 +110,9 @@ final class DecoderPool implements AutoCloseable {
      * the stream then sets one up when its candidate speaks. A warm decoder stays idle, for anyone who needs it.
      */
     void warm(Claim claim, InterviewVocabulary vocabulary, Consumer<Decoder> prepare) {
-        if (closed || !permits.tryAcquire()) {
+        // The timed form keeps the semaphore's fairness: a candidate already waiting to be heard goes before a
+        // warm-up (the untimed tryAcquire barges), so interviews that open, typed or not, never starve speakers.
+        if (closed || !acquireWithoutBarging()) {
             return;
         }
         warming.incrementAndGet();
