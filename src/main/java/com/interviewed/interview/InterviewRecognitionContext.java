@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * What the speech recogniser should expect in one interview, from what the interview already knows: its questions
  * with their expected points and follow-ups, the candidate's resume (skills, titles, employers, projects) and the
- * skill taxonomy's names. Resume items are terms (the recogniser weights them up); the rest is text that answers
- * will resemble. See docs/speech.md, Interview vocabulary.
+ * skill taxonomy's names, and the job description when the plan was made for one. Resume items are terms (the
+ * recogniser weights them up); the rest is text that answers will resemble. See docs/speech.md, Interview vocabulary.
  */
 public final class InterviewRecognitionContext {
 
@@ -30,6 +30,8 @@ public final class InterviewRecognitionContext {
                 add(sentences, step.expectedPoints());
                 add(sentences, step.followUps());
             }
+            // A recruiter's job description names the stack and the work: answers will use its words.
+            add(sentences, List.of(nullToEmpty(plan.jobDescription())));
         }
         add(sentences, skillNames);
         List<String> terms = new ArrayList<>();
