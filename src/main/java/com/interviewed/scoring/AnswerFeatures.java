@@ -43,6 +43,7 @@ record AnswerFeatures(double[] values, LexicalFeatures lex, SemanticFeatures sem
         double similarity = sem.questionSimilarity();
         x[Feature.QUESTION_SIMILARITY.ordinal()] = similarity;
         x[Feature.ADDRESSES_THIS_QUESTION.ordinal()] = references.standing(sem.answerVector(), q.question(), similarity);
+        x[Feature.SENTENCES_HERE.ordinal()] = references.sentenceStanding(sem.sentenceVectors(), question, q.question());
         x[Feature.NEW_CONTENT.ordinal()] = withoutQuestionWords.isBlank() ? 0 : SentenceEmbeddings.cosine(novel, question);
         double generic = v.subList(parts.size() + 2, v.size()).stream()
                 .mapToDouble(g -> SentenceEmbeddings.cosine(g, question)).average().orElse(0);

@@ -11,6 +11,8 @@ enum Feature {
             "How close the answer's meaning is to the question (sentence embeddings, 0–1)."),
     ADDRESSES_THIS_QUESTION("addresses this question", 1,
             "Share of other interview questions the answer is less close to than to this one: an answer that fits another question better scores low."),
+    SENTENCES_HERE("sentences about this question", 1,
+            "Mean over the answer's sentences of the share of other interview questions each sentence is less close to than to this one: independent of the answer's length."),
     NEW_CONTENT("says something new about it", 1,
             "Similarity to the question once the question's own words are taken out of the answer: echoing the question earns nothing here."),
     ABOVE_GENERIC("closer than a generic answer", 1,

@@ -124,6 +124,23 @@ final class ReferenceQuestions {
         return n == 0 ? 1 : (double) below / n;
     }
 
+    /**
+     * The mean, over the answer's sentences, of each sentence's {@link #standing}: the share of the reference
+     * questions that sentence is less close to than to the question asked. A mean over sentences, so a long answer
+     * about this question keeps it and a long answer about something else does not earn it by its length; and a
+     * rank, so it does not depend on how close sentences run to questions on a topic.
+     */
+    double sentenceStanding(List<float[]> sentences, float[] askedVector, String asked) {
+        if (sentences.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (float[] s : sentences) {
+            sum += standing(s, asked, SentenceEmbeddings.cosine(s, askedVector));
+        }
+        return sum / sentences.size();
+    }
+
     private static String key(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }

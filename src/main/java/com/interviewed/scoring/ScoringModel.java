@@ -61,7 +61,7 @@ record ScoringModel(String about, List<String> features, double[] mean, double[]
      */
     static final String TOPIC = "topic";
     static final List<Feature> TOPICAL = List.of(Feature.QUESTION_SIMILARITY, Feature.ADDRESSES_THIS_QUESTION,
-            Feature.NEW_CONTENT, Feature.ABOVE_GENERIC, Feature.QUESTION_WORDS_USED, Feature.BEST_SENTENCE,
+            Feature.SENTENCES_HERE, Feature.NEW_CONTENT, Feature.ABOVE_GENERIC, Feature.QUESTION_WORDS_USED, Feature.BEST_SENTENCE,
             Feature.ECHO, Feature.PARTS_COVERED, Feature.FOCUS, Feature.OFF_TOPIC, Feature.KEYWORD_LIST,
             Feature.PLATITUDES, Feature.EVASION, Feature.DOES_NOT_KNOW);
 
