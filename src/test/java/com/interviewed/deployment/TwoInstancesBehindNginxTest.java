@@ -107,7 +107,9 @@ class TwoInstancesBehindNginxTest {
         String candidate = signUp("CANDIDATE");
         List<String> ended = new ArrayList<>();
         Map<String, Integer> servedBy = new HashMap<>();
-        for (int i = 0; i < 6 && (servedBy.isEmpty() || servedBy.values().stream().distinct().count() < 2
+        // Interviews are routed by a consistent hash of their id, and nginx sets an instance aside for 10 s after a
+        // failed attempt: keep opening interviews (each takes about a second) until both instances have served one.
+        for (int i = 0; i < 30 && (servedBy.isEmpty() || servedBy.values().stream().distinct().count() < 2
                 || ended.size() < 4); i++) {
             String id = newInterview(candidate);
             try (InterviewSocketClient client = connect(id, candidate)) {
