@@ -80,24 +80,16 @@ final class DecoderPool implements AutoCloseable {
      * {@code max} exist; null at once when all are in use by streams, after a short wait when one is being warmed.
      */
     Decoder tryAcquire(Claim claim, InterviewVocabulary vocabulary) {
-        if (closed || !(permits.tryAcquire() || warming.get() > 0 && awaitWarmUp())) {
+        if (closed || !(permits.tryAcquire() || warming.get() > 0 && acquireWithin(WARM_UP_WAIT))) {
             return null;
         }
         return idleOrLoaded(claim, vocabulary);
     }
 
-    private boolean acquireWithoutBarging() {
+    /** The timed tryAcquire, which keeps the semaphore's fairness even with no wait. */
+    private boolean acquireWithin(Duration wait) {
         try {
-            return permits.tryAcquire(0, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private boolean awaitWarmUp() {
-        try {
-            return permits.tryAcquire(WARM_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -112,7 +104,7 @@ final class DecoderPool implements AutoCloseable {
     void warm(Claim claim, InterviewVocabulary vocabulary, Consumer<Decoder> prepare) {
         // The timed form keeps the semaphore's fairness: a candidate already waiting to be heard goes before a
         // warm-up (the untimed tryAcquire barges), so interviews that open, typed or not, never starve speakers.
-        if (closed || !acquireWithoutBarging()) {
+        if (closed || !acquireWithin(Duration.ZERO)) {
             return;
         }
         warming.incrementAndGet();
