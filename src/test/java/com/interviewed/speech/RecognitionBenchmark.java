@@ -68,6 +68,8 @@ class RecognitionBenchmark {
 
     static final Path LIBRIVOX = Path.of("/usr/share/pocketsphinx/test/data/librivox");
     static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    /** "answers" (tuning and held-out splits) or the name of a fresh set in src/test/resources/speech. */
+    static final String SET = System.getProperty("bench.set", "answers");
     final SpokenForms forms = SpokenForms.load();
     final FliteSynthesizer synthesizer = new FliteSynthesizer(SpeechFixtures.synthesizerProperties());
     static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -124,7 +126,7 @@ class RecognitionBenchmark {
                     }
                     Map<Answer, Score> base = run(recognizer, measured, voice, noisy, null);
                     Map<Answer, Score> context = run(recognizer, measured, voice, noisy, contexts);
-                    for (String split : List.of("tuning", "held-out", "validation")) {
+                    for (String split : List.of("tuning", "held-out", SET)) {
                         boolean tuning = split.equals("tuning");
                         Score b = sum(base, split);
                         Score c = sum(context, split);
@@ -147,7 +149,7 @@ class RecognitionBenchmark {
             }
             report.append(String.format(Locale.ROOT,
                     "  %s all voices: WER %.1f%% -> %.1f%% (%.0f%% lower), term recall %.3f -> %.3f%n",
-                    answers.get(0).split().equals("validation") ? "VALIDATION" : "HELD-OUT", 100 * heldBase.wer(), 100 * heldContext.wer(),
+                    SET.equals("answers") ? "HELD-OUT" : SET.toUpperCase(Locale.ROOT), 100 * heldBase.wer(), 100 * heldContext.wer(),
                     100 * (1 - heldContext.wer() / Math.max(1e-9, heldBase.wer())), heldBase.recall(),
                     heldContext.recall()));
             report.append(String.format(Locale.ROOT, "  ALL answers: WER %.1f%% -> %.1f%%, term recall %.3f -> %.3f%n",
@@ -398,17 +400,18 @@ class RecognitionBenchmark {
     }
 
     /**
-     * The answers of {@code answers.txt}, or with {@code -Dbench.set=validation} those of {@code validation.txt}:
-     * answers written after the tuning, on questions (and a role) that answers.txt does not use.
+     * The answers of {@code answers.txt}, or with {@code -Dbench.set=validation} (or another set's name) those of
+     * {@code validation.txt}: answers written after the tuning, on questions (and a role) that answers.txt does not
+     * use.
      */
     static List<Answer> answers() throws IOException {
-        boolean validation = System.getProperty("bench.set", "answers").equals("validation");
+        boolean validation = !SET.equals("answers");
         List<Answer> answers = new ArrayList<>();
-        for (String line : resource(validation ? "/speech/validation.txt" : "/speech/answers.txt")) {
+        for (String line : resource("/speech/" + SET + ".txt")) {
             String[] f = line.split("\\|");
             int index = answers.size();
             answers.add(new Answer(index, f[0], f[1], f[2], List.of(f[3].split(";")),
-                    validation ? "validation" : index % 3 == 0 ? "tuning" : "held-out"));
+                    validation ? SET : index % 3 == 0 ? "tuning" : "held-out"));
         }
         return answers;
     }
