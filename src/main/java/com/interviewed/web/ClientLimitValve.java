@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -29,7 +28,7 @@ final class ClientLimitValve extends ValveBase {
 
     private final int maxPerAddress;
     private final Semaphore bodyPermits;
-    private final ConcurrentHashMap<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> inProgress = new ConcurrentHashMap<>();
 
     ClientLimitValve(ClientLimitsProperties limits) {
         super(true);
@@ -40,16 +39,11 @@ final class ClientLimitValve extends ValveBase {
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
         String address = String.valueOf(request.getRemoteAddr());
-        // The position is taken inside compute: reading the counter afterwards would let two requests arriving
-        // together both see the other's increment and both be refused at the limit.
-        int[] position = new int[1];
-        inProgress.compute(address, (key, current) -> {
-            AtomicInteger counter = current == null ? new AtomicInteger() : current;
-            position[0] = counter.incrementAndGet();
-            return counter;
-        });
+        // merge returns this request's own position atomically: reading a counter afterwards would let two
+        // requests arriving together both see the other's increment and both be refused at the limit.
+        int position = inProgress.merge(address, 1, Integer::sum);
         try {
-            if (position[0] > maxPerAddress) {
+            if (position > maxPerAddress) {
                 refuse(request, response, 429, "Too Many Requests", "1",
                         "Too many requests from your address at once. Wait a moment and try again.");
                 return;
@@ -70,7 +64,7 @@ final class ClientLimitValve extends ValveBase {
             }
         } finally {
             // Remove the entry when it falls to zero so that addresses seen once do not accumulate.
-            inProgress.computeIfPresent(address, (key, counter) -> counter.decrementAndGet() <= 0 ? null : counter);
+            inProgress.computeIfPresent(address, (key, count) -> count <= 1 ? null : count - 1);
         }
     }
 

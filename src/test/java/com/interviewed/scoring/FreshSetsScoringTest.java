@@ -7,10 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Out-of-sample checks beyond the held-out set: sets of 40 answers to 5 questions and roles that no other set has,
- * each written and labelled after the scorer change it checks was chosen, and committed before it was first scored.
- * Never used to fit or choose anything; the floors sit a little under each set's measurements (docs/scoring.md);
- * the issue's targets are ρ 0.80, pairwise 0.90 and every adversarial answer below the strong one.
+ * The two fresh sets of 40 answers to 5 questions and roles that no other set has, each written and labelled after
+ * the scorer change it checked was chosen, committed before it was first scored, and scored once as an out-of-sample
+ * check (docs/scoring.md). Since the sixth pass both are part of the development set ({@link DevSet#FOLDED_IN}),
+ * so the shipped model is fitted on them and these figures are in sample: the floors, under each set's first
+ * measurements, only catch a change that makes them worse. The issue's targets are ρ 0.80, pairwise 0.90 and every
+ * adversarial answer below the strong one.
  */
 class FreshSetsScoringTest {
 
@@ -38,7 +40,9 @@ class FreshSetsScoringTest {
         UnseenSet set = UnseenSet.score(fresh.resource(), fresh.title());
 
         assertThat(set.answers()).hasSize(40);
-        assertThat(DevSet.questionTexts()).doesNotContainAnyElementsOf(set.questions());
+        // Both sets are now part of the development set (sixth pass), so the shipped model was fitted on them and
+        // these figures are in sample; the floors only catch a change that makes them worse.
+        assertThat(DevSet.questionTexts()).containsAll(set.questions());
         assertThat(UnseenSet.questions(UnseenSet.load("/scoring/holdout/holdout.json")))
                 .doesNotContainAnyElementsOf(set.questions());
         for (FreshSet other : sets()) {

@@ -35,7 +35,7 @@ class HoldoutScoringTest {
     }
 
     /** A little under the latest measurement (see docs/scoring.md); the targets are 0.80, 0.90 and all 15. */
-    static final double FLOOR_RHO = 0.70;
-    static final double FLOOR_PAIRWISE = 0.82;
-    static final int FLOOR_ADVERSARIAL = 14;
+    static final double FLOOR_RHO = 0.77;
+    static final double FLOOR_PAIRWISE = 0.85;
+    static final int FLOOR_ADVERSARIAL = 15;
 }

@@ -90,6 +90,8 @@ class ScorerCrossValidationTest {
             System.out.printf("  Spearman %-15s %.3f%n", d == 5 ? "overall" : Dimensions.KEYS.get(d), figures.rho(d));
         }
         System.out.printf("  pairwise within question (labels differ): %.3f; by >= 1 point: %.3f%n", figures.pairwise(0), figures.pairwise(1));
+        printSubset("original development set", DevSet::original);
+        printSubset("folded-in fresh sets", a -> !DevSet.original(a));
         Map<String, double[]> byKind = new LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
             byKind.computeIfAbsent(answers.get(i).kind(), k -> new double[] {0, 0, 10, 0})[0] += outOfFold.get(i).overall();
@@ -158,6 +160,21 @@ class ScorerCrossValidationTest {
         }
     }
 
+    /** The same out-of-fold figures on part of the set: the original 418 answers, or the folded-in fresh sets. */
+    private static void printSubset(String name, java.util.function.Predicate<DevSet.Answer> part) {
+        List<Integer> rows = IntStream.range(0, answers.size()).filter(i -> part.test(answers.get(i))).boxed().toList();
+        RankingFigures f = RankingFigures.of(rows.stream().map(answers::get).toList(), rows.stream().map(outOfFold::get).toList());
+        int[] adversarial = f.adversarialBelowStrong();
+        System.out.printf("  %s (%d answers): Spearman overall %.3f, relevance %.3f; pairwise %.3f; adversarial %d of %d;"
+                        + " strong %.1f, off-topic %.1f%n", name, rows.size(), f.rho(5), f.rho(4), f.pairwise(1),
+                adversarial[0], adversarial[1], f.meanOverall("strong"), f.meanOverall("off-topic"));
+        System.out.print("   ");
+        for (int d = 0; d < 5; d++) {
+            System.out.printf(" %s %.3f", Dimensions.KEYS.get(d), f.rho(d));
+        }
+        System.out.println();
+    }
+
     /**
      * Why the overall ranks worse than each dimension: how each out-of-fold dimension ranks the raters' overall
      * labels (communication and confidence rank their own labels well but the overall poorly), the plain weighted
@@ -199,18 +216,19 @@ class ScorerCrossValidationTest {
         assertThat(answers.stream().map(DevSet.Answer::role).distinct().count()).isGreaterThanOrEqualTo(6);
     }
 
-    // Floors at what the scorer reaches today, out of fold, so a change cannot quietly make it worse. Issue 15's
+    // Floors at what the scorer reaches today, out of fold on all 498 answers (the 80 folded-in fresh answers are
+    // harder than the original 418, so these sit under the fifth pass's floors), so a change cannot quietly make it worse. Issue 15's
     // targets are higher (overall 0.80, each dimension 0.70, pairwise 0.90, every adversarial answer below the
     // strong one); docs/scoring.md lists the gap.
     @Test
     void outOfFoldOverallRankCorrelationDoesNotFallBelowTodays() {
-        assertThat(figures.rho(5)).isGreaterThanOrEqualTo(0.745);
+        assertThat(figures.rho(5)).isGreaterThanOrEqualTo(0.735);
     }
 
     @Test
     void outOfFoldEachDimensionDoesNotFallBelowTodays() {
         for (int d = 0; d < 5; d++) {
-            assertThat(figures.rho(d)).as(Dimensions.KEYS.get(d)).isGreaterThanOrEqualTo(0.74);
+            assertThat(figures.rho(d)).as(Dimensions.KEYS.get(d)).isGreaterThanOrEqualTo(0.73);
         }
     }
 

@@ -39,12 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
  * the interview vocabulary is badly broken ({@code -Dbench.librivox=true} adds the LibriVox clips to it).
  * {@code -Dbench.weights=0.3,0.5,0.7} tunes the interpolation weight on the tuning answers; {@code
  * -Dbench.voices=rms,slt} picks voices; {@code -Dbench.set=validation} measures the fresh answers of {@code
- * validation.txt} instead (written after tuning, never tuned on). {@code -Dbench.lexicon=product,none} decodes with
- * each way of building the interview context, in one run: {@code product} (the role's lexicon as the product adds
- * it), {@code none} (no lexicon, as before issue 13), {@code terms} or {@code sentences} (the lexicon counted as
- * terms or as sentences). {@code -Dbench.split=tuning} measures one split only, {@code -Dbench.clean=true} skips
- * the room noise. Every missed term is written with what was heard to {@code target/bench/recognition-misses.txt}. Run: {@code ./mvnw -B -Pbench test -Dtest=RecognitionBenchmark}
- * (the full run takes about an hour of CPU: about 8 minutes per voice and noise).
+ * validation.txt} instead (written after tuning, never tuned on), {@code -Dbench.set=validation2} those of {@code
+ * validation2.txt} (30 answers, three per role for all ten roles, written blind before any measurement on it; never
+ * tuned on). {@code -Dbench.lexicon=product,none} decodes with each way of building the interview context, in one
+ * run: {@code product} (the role's lexicon as the product adds it), {@code none} (no lexicon, as before issue 13),
+ * {@code terms} or {@code sentences} (the lexicon counted as terms or as sentences). {@code -Dbench.split=tuning}
+ * measures one split only, {@code -Dbench.clean=true} skips the room noise. Every missed term is written with what
+ * was heard to {@code target/bench/recognition-misses.txt}. Run: {@code ./mvnw -B -Pbench test
+ * -Dtest=RecognitionBenchmark} (the full run takes about an hour of CPU: about 8 minutes per voice and noise).
  */
 @Tag("benchmark")
 class RecognitionBenchmark {
@@ -437,9 +439,9 @@ class RecognitionBenchmark {
     }
 
     /**
-     * The answers of {@code answers.txt}, or with {@code -Dbench.set=validation} (or another set's name) those of
-     * {@code validation.txt}: answers written after the tuning, on questions (and a role) that answers.txt does not
-     * use.
+     * The answers of {@code answers.txt}, or with {@code -Dbench.set=validation} (or {@code validation2}, or another
+     * set's name) those of that file: answers written after the tuning, on questions (and roles) that answers.txt
+     * does not use.
      */
     static List<Answer> answers() throws IOException {
         boolean validation = !SET.equals("answers");
