@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * tuned on). {@code -Dbench.lexicon=product,none} decodes with each way of building the interview context, in one
  * run: {@code product} (the role's lexicon as the product adds it), {@code none} (no lexicon, as before issue 13),
  * {@code terms} or {@code sentences} (the lexicon counted as terms or as sentences). {@code -Dbench.split=tuning}
- * measures one split only, {@code -Dbench.clean=true} skips the room noise. Every missed term is written with what
+ * measures one split only, {@code -Dbench.clean=true} skips the room noise ({@code -Dbench.noise=room} measures only it). Every missed term is written with what
  * was heard to {@code target/bench/recognition-misses.txt}. Run: {@code ./mvnw -B -Pbench test
  * -Dtest=RecognitionBenchmark} (the full run takes about an hour of CPU: about 8 minutes per voice and noise).
  */
@@ -78,7 +78,9 @@ class RecognitionBenchmark {
     static final String SET = System.getProperty("bench.set", "answers");
     static final List<String> MODES = List.of(System.getProperty("bench.lexicon", "product").split(","));
     static final String SPLIT = System.getProperty("bench.split", "");
-    static final boolean CLEAN = Boolean.getBoolean("bench.clean");
+    /** "clean,room" (rms and slt get room noise too), or one of them. */
+    static final List<String> NOISES = List.of(System.getProperty("bench.noise",
+            Boolean.getBoolean("bench.clean") ? "clean" : "clean,room").split(","));
     final SpokenForms forms = SpokenForms.load();
     final FliteSynthesizer synthesizer = new FliteSynthesizer(SpeechFixtures.synthesizerProperties());
     static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -135,7 +137,7 @@ class RecognitionBenchmark {
         Map<String, Score> heldContext = new LinkedHashMap<>();
         try (PocketsphinxRecognizer recognizer = new PocketsphinxRecognizer(SpeechFixtures.recognizerProperties(1))) {
             for (String voice : voices) {
-                for (boolean noisy : QUICK || CLEAN ? List.of(false) : List.of(false, true)) {
+                for (boolean noisy : QUICK ? List.of(false) : NOISES.stream().map("room"::equals).toList()) {
                     if (noisy && !List.of("rms", "slt").contains(voice)) {
                         continue;
                     }
