@@ -44,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * tuned on). {@code -Dbench.lexicon=product,none} decodes with each way of building the interview context, in one
  * run: {@code product} (the role's lexicon as the product adds it), {@code none} (no lexicon, as before issue 13),
  * {@code terms} or {@code sentences} (the lexicon counted as terms or as sentences). {@code -Dbench.split=tuning}
- * measures one split only, {@code -Dbench.clean=true} skips the room noise ({@code -Dbench.noise=room} measures only it). Every missed term is written with what
- * was heard to {@code target/bench/recognition-misses.txt}. Run: {@code ./mvnw -B -Pbench test
- * -Dtest=RecognitionBenchmark} (the full run takes about an hour of CPU: about 8 minutes per voice and noise).
+ * measures one split only, {@code -Dbench.clean=true} skips the room noise ({@code -Dbench.noise=room} measures
+ * only it). Every missed term is written with what was heard to {@code target/bench/recognition-misses.txt}.
+ * Run: {@code ./mvnw -B -Pbench test -Dtest=RecognitionBenchmark} (the full run takes about an hour of CPU: about
+ * 8 minutes per voice and noise).
  */
 @Tag("benchmark")
 class RecognitionBenchmark {
