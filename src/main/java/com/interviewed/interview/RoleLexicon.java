@@ -29,11 +29,17 @@ public final class RoleLexicon {
         if (role == null || !role.matches("[a-z0-9-]+")) {
             return List.of();
         }
-        return CACHE.computeIfAbsent(role, name -> {
-            Set<String> terms = new LinkedHashSet<>();
-            read(name, terms, new LinkedHashSet<>(), false);
-            return List.copyOf(terms);
-        });
+        List<String> cached = CACHE.get(role);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        read(role, terms, new LinkedHashSet<>(), false);
+        if (terms.isEmpty()) {
+            // Not cached: plans may carry any role name, and only the roles with a file are worth keeping.
+            return List.of();
+        }
+        return CACHE.computeIfAbsent(role, name -> List.copyOf(terms));
     }
 
     /** @param included whether another lexicon names this one, which must then exist */
