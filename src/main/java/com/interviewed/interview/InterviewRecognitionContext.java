@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * What the speech recogniser should expect in one interview, from what the interview already knows: its questions
  * with their expected points and follow-ups, the candidate's resume (skills, titles, employers, projects) and the
- * skill taxonomy's names, and the job description when the plan was made for one. Resume items are terms (the
- * recogniser weights them up); the rest is text that answers will resemble. See docs/speech.md, Interview vocabulary.
+ * skill taxonomy's names, the job description when the plan was made for one, and the common terms of the plan's
+ * role ({@link RoleLexicon}). Resume items are terms (the recogniser weights them up); the rest is text that answers
+ * will resemble. See docs/speech.md, Interview vocabulary.
  */
 public final class InterviewRecognitionContext {
 
@@ -23,6 +24,12 @@ public final class InterviewRecognitionContext {
      * @param skillNames the skill taxonomy's canonical names (each a short phrase of its own)
      */
     public static RecognitionContext of(InterviewPlan plan, ResumeProfile profile, List<String> skillNames) {
+        return of(plan, profile, skillNames, RoleLexicon.terms(plan == null ? null : plan.role()));
+    }
+
+    /** @param lexicon the field's common terms (the role's lexicon; the benchmark also measures without it) */
+    public static RecognitionContext of(InterviewPlan plan, ResumeProfile profile, List<String> skillNames,
+            List<String> lexicon) {
         List<String> sentences = new ArrayList<>();
         if (plan != null && plan.steps() != null) {
             for (PlannedQuestion step : plan.steps()) {
@@ -34,6 +41,7 @@ public final class InterviewRecognitionContext {
             add(sentences, List.of(nullToEmpty(plan.jobDescription())));
         }
         add(sentences, skillNames);
+        add(sentences, lexicon);
         List<String> terms = new ArrayList<>();
         if (profile != null) {
             add(terms, profile.skills());

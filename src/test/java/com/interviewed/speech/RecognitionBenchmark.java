@@ -6,6 +6,7 @@ import static com.interviewed.speech.SpeechFixtures.silence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.interviewed.interview.InterviewRecognitionContext;
+import com.interviewed.interview.RoleLexicon;
 import com.interviewed.questions.InterviewPlan;
 import com.interviewed.questions.PlannedQuestion;
 import com.interviewed.resumes.ResumeProfile;
@@ -40,7 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * -Dbench.voices=rms,slt} picks voices; {@code -Dbench.set=validation} measures the fresh answers of {@code
  * validation.txt} instead (written after tuning, never tuned on), {@code -Dbench.set=validation2} those of {@code
  * validation2.txt} (30 answers, three per role for all ten roles, written blind before any measurement on it; never
- * tuned on). Every missed term is written with what was heard to {@code target/bench/recognition-misses.txt}.
+ * tuned on). {@code -Dbench.lexicon=product,none} decodes with each way of building the interview context, in one
+ * run: {@code product} (the role's lexicon as the product adds it), {@code none} (no lexicon, as before issue 13),
+ * {@code terms} or {@code sentences} (the lexicon counted as terms or as sentences). {@code -Dbench.split=tuning}
+ * measures one split only, {@code -Dbench.clean=true} skips the room noise ({@code -Dbench.noise=room} measures
+ * only it). Every missed term is written with what was heard to {@code target/bench/recognition-misses.txt}.
  * Run: {@code ./mvnw -B -Pbench test -Dtest=RecognitionBenchmark} (the full run takes about an hour of CPU: about
  * 8 minutes per voice and noise).
  */
@@ -72,13 +77,18 @@ class RecognitionBenchmark {
     static final boolean QUICK = Boolean.getBoolean("bench.quick");
     /** "answers" (tuning and held-out splits) or the name of a fresh set in src/test/resources/speech. */
     static final String SET = System.getProperty("bench.set", "answers");
+    static final List<String> MODES = List.of(System.getProperty("bench.lexicon", "product").split(","));
+    static final String SPLIT = System.getProperty("bench.split", "");
+    /** "clean,room" (rms and slt get room noise too), or one of them. */
+    static final List<String> NOISES = List.of(System.getProperty("bench.noise",
+            Boolean.getBoolean("bench.clean") ? "clean" : "clean,room").split(","));
     final SpokenForms forms = SpokenForms.load();
     final FliteSynthesizer synthesizer = new FliteSynthesizer(SpeechFixtures.synthesizerProperties());
     static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-    final List<Long> finalMillis = new ArrayList<>();
-    final List<Long> baseFinalMillis = new ArrayList<>();
-    final List<Long> applyMillis = new ArrayList<>();
-    final List<Long> resetMillis = new ArrayList<>();
+    /** CPU times by context mode ("general" for the base model): work after the endpoint, applying, resetting. */
+    final Map<String, List<Long>> finalMillis = new LinkedHashMap<>();
+    final Map<String, List<Long>> applyMillis = new LinkedHashMap<>();
+    final Map<String, List<Long>> resetMillis = new LinkedHashMap<>();
     /** Each missed domain term with its answer's hypothesis, for finding why terms are missed. */
     final StringBuilder misses = new StringBuilder();
 
@@ -91,7 +101,11 @@ class RecognitionBenchmark {
                 .map(term -> a.index() + ": " + term + " -> " + forms.words(term) + " in " + forms.words(a.text())))
                 .toList();
         assertThat(unsaid).as("terms their answers do not say").isEmpty();
-        Map<String, RecognitionContext> contexts = contexts(answers);
+        Map<String, Map<String, RecognitionContext>> contextsByMode = new LinkedHashMap<>();
+        for (String mode : MODES) {
+            contextsByMode.put(mode, contexts(answers, mode));
+        }
+        Map<String, RecognitionContext> contexts = contextsByMode.get(MODES.get(0));
         StringBuilder report = new StringBuilder("\n=== Recognition benchmark (" + answers.size() + " answers, "
                 + (QUICK ? "quick" : "full") + ") ===\n");
 
@@ -105,7 +119,7 @@ class RecognitionBenchmark {
                         SpeechFixtures.recognizerProperties(1), Double.parseDouble(w))) {
                     Score total = new Score(0, 0, 0, 0);
                     for (String voice : List.of("rms", "slt")) {
-                        total = total.plus(sum(run(recognizer, tuning, voice, false, contexts)));
+                        total = total.plus(sum(run(recognizer, tuning, voice, false, contexts, MODES.get(0))));
                     }
                     report.append(String.format(Locale.ROOT, "  %s  %5.1f%%  %.3f%n", w, 100 * total.wer(),
                             total.recall()));
@@ -114,57 +128,79 @@ class RecognitionBenchmark {
         }
 
         List<String> voices = QUICK ? List.of("slt") : List.of(System.getProperty("bench.voices", "rms,slt,awb,kal16").split(","));
-        List<Answer> measured = QUICK ? quickSet(answers) : answers;
-        report.append("\nvoice | noise | answers | WER base -> interview | domain-term recall base -> interview\n");
+        List<Answer> measured = (QUICK ? quickSet(answers) : answers).stream()
+                .filter(a -> SPLIT.isEmpty() || a.split().equals(SPLIT)).toList();
+        report.append("\nvoice | noise | split | answers | WER base -> interview | domain-term recall base ->"
+                + " interview | context mode\n");
         Score allBase = new Score(0, 0, 0, 0);
-        Score allContext = new Score(0, 0, 0, 0);
         Score heldBase = new Score(0, 0, 0, 0);
-        Score heldContext = new Score(0, 0, 0, 0);
+        Map<String, Score> allContext = new LinkedHashMap<>();
+        Map<String, Score> heldContext = new LinkedHashMap<>();
         try (PocketsphinxRecognizer recognizer = new PocketsphinxRecognizer(SpeechFixtures.recognizerProperties(1))) {
             for (String voice : voices) {
-                for (boolean noisy : QUICK ? List.of(false) : List.of(false, true)) {
+                for (boolean noisy : QUICK ? List.of(false) : NOISES.stream().map("room"::equals).toList()) {
                     if (noisy && !List.of("rms", "slt").contains(voice)) {
                         continue;
                     }
-                    Map<Answer, Score> base = run(recognizer, measured, voice, noisy, null);
-                    Map<Answer, Score> context = run(recognizer, measured, voice, noisy, contexts);
+                    Map<Answer, Score> base = run(recognizer, measured, voice, noisy, null, "general");
+                    Map<String, Map<Answer, Score>> byMode = new LinkedHashMap<>();
+                    for (String mode : MODES) {
+                        byMode.put(mode, run(recognizer, measured, voice, noisy, contextsByMode.get(mode), mode));
+                    }
                     for (String split : List.of("tuning", "held-out", SET)) {
                         boolean tuning = split.equals("tuning");
                         Score b = sum(base, split);
-                        Score c = sum(context, split);
                         if (b.words() == 0) {
                             continue;
                         }
-                        report.append(String.format(Locale.ROOT,
-                                "  %-8s %-6s %-8s %2d  %5.1f%% -> %5.1f%%   %.3f -> %.3f%n", voice,
-                                noisy ? "room" : "clean", split, count(base, split), 100 * b.wer(), 100 * c.wer(),
-                                b.recall(), c.recall()));
-                        System.out.print(report.substring(report.lastIndexOf("\n  ") + 1));
                         if (!tuning) {
                             heldBase = heldBase.plus(b);
-                            heldContext = heldContext.plus(c);
                         }
                         allBase = allBase.plus(b);
-                        allContext = allContext.plus(c);
+                        for (String mode : MODES) {
+                            Score c = sum(byMode.get(mode), split);
+                            report.append(String.format(Locale.ROOT,
+                                    "  %-8s %-6s %-8s %2d  %5.1f%% -> %5.1f%%   %.3f -> %.3f   %s%n", voice,
+                                    noisy ? "room" : "clean", split, count(base, split), 100 * b.wer(),
+                                    100 * c.wer(), b.recall(), c.recall(), mode));
+                            System.out.print(report.substring(report.lastIndexOf("\n  ") + 1));
+                            if (!tuning) {
+                                heldContext.merge(mode, c, Score::plus);
+                            }
+                            allContext.merge(mode, c, Score::plus);
+                        }
                     }
                 }
             }
-            report.append(String.format(Locale.ROOT,
-                    "  %s all voices: WER %.1f%% -> %.1f%% (%.0f%% lower), term recall %.3f -> %.3f%n",
-                    SET.equals("answers") ? "HELD-OUT" : SET.toUpperCase(Locale.ROOT), 100 * heldBase.wer(), 100 * heldContext.wer(),
-                    100 * (1 - heldContext.wer() / Math.max(1e-9, heldBase.wer())), heldBase.recall(),
-                    heldContext.recall()));
-            report.append(String.format(Locale.ROOT, "  ALL answers: WER %.1f%% -> %.1f%%, term recall %.3f -> %.3f%n",
-                    100 * allBase.wer(), 100 * allContext.wer(), allBase.recall(), allContext.recall()));
-            report.append(String.format(Locale.ROOT,
-                    "  CPU ms: applying a context p50 %d (max %d), reset on release p50 %d; end of speech -> final"
-                            + " (work after the endpoint) p50/p95 base %d/%d, interview %d/%d%n",
-                    percentile(applyMillis, 50), percentile(applyMillis, 100), percentile(resetMillis, 50),
-                    percentile(baseFinalMillis, 50), percentile(baseFinalMillis, 95), percentile(finalMillis, 50),
-                    percentile(finalMillis, 95)));
+            for (String mode : MODES) {
+                Score held = heldContext.getOrDefault(mode, new Score(0, 0, 0, 0));
+                Score all = allContext.getOrDefault(mode, new Score(0, 0, 0, 0));
+                if (heldBase.words() > 0) {
+                    report.append(String.format(Locale.ROOT,
+                            "  %s all voices [%s]: WER %.1f%% -> %.1f%% (%.0f%% lower), term recall %.3f -> %.3f%n",
+                            SET.equals("answers") ? "HELD-OUT" : SET.toUpperCase(Locale.ROOT), mode,
+                            100 * heldBase.wer(), 100 * held.wer(),
+                            100 * (1 - held.wer() / Math.max(1e-9, heldBase.wer())), heldBase.recall(),
+                            held.recall()));
+                }
+                report.append(String.format(Locale.ROOT,
+                        "  ALL answers [%s]: WER %.1f%% -> %.1f%%, term recall %.3f -> %.3f%n", mode,
+                        100 * allBase.wer(), 100 * all.wer(), allBase.recall(), all.recall()));
+            }
+            for (String mode : MODES) {
+                report.append(String.format(Locale.ROOT,
+                        "  CPU ms [%s]: applying a context p50 %d (max %d), reset on release p50 %d; end of speech"
+                                + " -> final (work after the endpoint) p50/p95 base %d/%d, interview %d/%d%n", mode,
+                        percentile(times(applyMillis, mode), 50), percentile(times(applyMillis, mode), 100),
+                        percentile(times(resetMillis, mode), 50), percentile(times(finalMillis, "general"), 50),
+                        percentile(times(finalMillis, "general"), 95), percentile(times(finalMillis, mode), 50),
+                        percentile(times(finalMillis, mode), 95)));
+            }
 
             if ((!QUICK || Boolean.getBoolean("bench.librivox")) && Files.isDirectory(LIBRIVOX)) {
-                report.append(librivox(recognizer, contexts.get("backend")));
+                for (String mode : MODES) {
+                    report.append(librivox(recognizer, contextsByMode.get(mode).get("backend"), mode));
+                }
             } else if (!Files.isDirectory(LIBRIVOX)) {
                 report.append("  LibriVox clips not installed (apt-get install pocketsphinx-testdata)\n");
             }
@@ -176,15 +212,16 @@ class RecognitionBenchmark {
         Files.writeString(out.resolveSibling("recognition-misses.txt"), misses.toString());
         if (QUICK) {
             // Only a badly broken vocabulary fails the build: figures vary with the machine, never assert them.
-            assertThat(heldContext.recall()).as("domain-term recall with the interview vocabulary").isGreaterThan(0.5);
-            assertThat(heldContext.wer()).as("word error rate with the interview vocabulary")
+            Score held = heldContext.get(MODES.get(0));
+            assertThat(held.recall()).as("domain-term recall with the interview vocabulary").isGreaterThan(0.5);
+            assertThat(held.wer()).as("word error rate with the interview vocabulary")
                     .isLessThan(heldBase.wer() + 0.1);
         }
     }
 
     /** Decodes {@code answers} role by role, one stream per role as in an interview, and scores each answer. */
     Map<Answer, Score> run(PocketsphinxRecognizer recognizer, List<Answer> answers, String voice, boolean noisy,
-            Map<String, RecognitionContext> contexts) throws Exception {
+            Map<String, RecognitionContext> contexts, String mode) throws Exception {
         Map<Answer, Score> scores = new LinkedHashMap<>();
         Map<String, List<Answer>> byRole = new LinkedHashMap<>();
         answers.forEach(a -> byRole.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
@@ -194,7 +231,7 @@ class RecognitionBenchmark {
             RecognitionStream stream = contexts == null ? recognizer.open(listener)
                     : recognizer.open(listener, contexts.get(role.getKey()));
             if (contexts != null) {
-                applyMillis.add(cpuMillis() - started);
+                times(applyMillis, mode).add(cpuMillis() - started);
             }
             listener.attach(stream);
             for (Answer answer : role.getValue()) {
@@ -203,19 +240,18 @@ class RecognitionBenchmark {
                     audio = withRoomNoise(audio, answer.index());
                 }
                 int before = listener.finals().size();
-                feedTimed(stream, audio, listener, contexts == null ? baseFinalMillis : finalMillis);
+                feedTimed(stream, audio, listener, times(finalMillis, mode));
                 stream.flush();
                 String hypothesis = String.join(" ", listener.finals().subList(before, listener.finals().size())
                         .stream().map(SpeechFixtures.RecordingListener.Event::text).toList());
                 Score score = score(answer, hypothesis);
                 scores.put(answer, score);
-                noteMisses(answer, hypothesis, voice + (noisy ? "/room" : "/clean") + (contexts == null ? " base"
-                        : " interview"));
+                noteMisses(answer, hypothesis, voice + (noisy ? "/room" : "/clean") + " " + mode);
             }
             long closing = cpuMillis();
             stream.close();
             if (contexts != null) {
-                resetMillis.add(cpuMillis() - closing);
+                times(resetMillis, mode).add(cpuMillis() - closing);
             }
         }
         return scores;
@@ -331,7 +367,7 @@ class RecognitionBenchmark {
     }
 
     /** LibriVox read speech: general English must not get worse under an interview's model. */
-    String librivox(PocketsphinxRecognizer recognizer, RecognitionContext context) throws IOException {
+    String librivox(PocketsphinxRecognizer recognizer, RecognitionContext context, String mode) throws IOException {
         Map<String, String> transcripts = new LinkedHashMap<>();
         for (String line : Files.readAllLines(LIBRIVOX.resolve("transcription"))) {
             int open = line.lastIndexOf('(');
@@ -364,8 +400,12 @@ class RecognitionBenchmark {
         }
         return String.format(Locale.ROOT,
                 "  LibriVox (%d clips, %d words, real read speech): WER base %.1f%% -> with a backend interview's"
-                        + " context %.1f%%%n", transcripts.size(), words, 100.0 * errors[0] / words,
+                        + " context [%s] %.1f%%%n", transcripts.size(), words, 100.0 * errors[0] / words, mode,
                 100.0 * errors[1] / words);
+    }
+
+    static List<Long> times(Map<String, List<Long>> byMode, String mode) {
+        return byMode.computeIfAbsent(mode, m -> new ArrayList<>());
     }
 
     static long cpuMillis() {
@@ -422,7 +462,7 @@ class RecognitionBenchmark {
      * Each role's interview context as the product builds it: the role's bank questions that the answers respond
      * to, with expected points and follow-ups, a resume's skills and the skill taxonomy.
      */
-    static Map<String, RecognitionContext> contexts(List<Answer> answers) throws IOException {
+    static Map<String, RecognitionContext> contexts(List<Answer> answers, String mode) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<String> skills = new ArrayList<>();
         for (String line : resource("/resumes/skills.txt")) {
@@ -448,9 +488,30 @@ class RecognitionBenchmark {
             }
             InterviewPlan plan = new InterviewPlan(role, null, 45, 1, steps);
             ResumeProfile profile = new ResumeProfile(resumeSkills, List.of(), List.of(), List.of(), 5, List.of());
-            contexts.put(role, InterviewRecognitionContext.of(plan, profile, skills));
+            contexts.put(role, context(plan, profile, skills, mode));
         }
         return contexts;
+    }
+
+    /** The interview's context built in one of the {@code bench.lexicon} modes. */
+    static RecognitionContext context(InterviewPlan plan, ResumeProfile profile, List<String> skills, String mode) {
+        if (mode.equals("product")) {
+            return InterviewRecognitionContext.of(plan, profile, skills);
+        }
+        RecognitionContext without = InterviewRecognitionContext.of(plan, profile, skills, List.of());
+        List<String> lexicon = RoleLexicon.terms(plan.role());
+        return switch (mode) {
+            case "none", "false" -> without;
+            case "terms" -> new RecognitionContext(joined(without.terms(), lexicon), without.sentences());
+            case "sentences" -> new RecognitionContext(without.terms(), joined(without.sentences(), lexicon));
+            default -> throw new IllegalArgumentException("bench.lexicon mode " + mode);
+        };
+    }
+
+    private static List<String> joined(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<String> strings(JsonNode array) {
