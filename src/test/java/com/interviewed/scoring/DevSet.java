@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +50,7 @@ final class DevSet {
      * nothing is derived for them, and they are left out of the derivations of the other questions, whose
      * answers stay those the earlier passes measured.
      */
-    static final List<String> FOLDED_IN = List.of("scoring/fresh/fresh.json", "scoring/fresh2/fresh2.json");
+    static final List<String> FOLDED_IN = List.of("/scoring/fresh/fresh.json", "/scoring/fresh2/fresh2.json");
 
     /** Whether an answer belongs to the original development set (not to a folded-in fresh set). */
     static boolean original(Answer answer) {
@@ -90,33 +92,13 @@ final class DevSet {
                     "garbled", new double[] {Math.max(1, l[0] - 1), l[1], l[2], l[3], l[4], l[5] - 0.3},
                     garble(strong.text())));
         }
-        for (String file : FOLDED_IN) {
-            try (InputStream in = new PathMatchingResourcePatternResolver().getResource("classpath:" + file).getInputStream()) {
-                for (JsonNode q : json.readTree(in).get("questions")) {
-                    Question question = question(q);
-                    if (questions.containsKey(question.id())) {
-                        throw new IllegalStateException("Duplicate question id " + question.id());
-                    }
-                    all.addAll(question.answers());
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+        for (String id : FOLDED_IN_IDS) {
+            if (questions.containsKey(id)) {
+                throw new IllegalStateException("Duplicate question id " + id);
             }
         }
+        all.addAll(FOLDED_IN_ANSWERS);
         return List.copyOf(all);
-    }
-
-    private static java.util.Set<String> foldedInIds() {
-        JsonMapper json = JsonMapper.builder().build();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (String file : FOLDED_IN) {
-            try (InputStream in = new PathMatchingResourcePatternResolver().getResource("classpath:" + file).getInputStream()) {
-                json.readTree(in).get("questions").forEach(q -> ids.add(q.get("id").asString()));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return java.util.Set.copyOf(ids);
     }
 
     private static Answer strong(Question q) {
@@ -166,7 +148,10 @@ final class DevSet {
             Map.entry("roll", "role"), Map.entry("key", "ski"), Map.entry("data", "dater"), Map.entry("model", "module"),
             Map.entry("users", "uses"), Map.entry("test", "text"), Map.entry("which", "witch"), Map.entry("would", "wood"));
 
-    private static final java.util.Set<String> FOLDED_IN_IDS = foldedInIds();
+    private static final List<Answer> FOLDED_IN_ANSWERS = FOLDED_IN.stream()
+            .flatMap(resource -> UnseenSet.load(resource).stream()).toList();
+    private static final Set<String> FOLDED_IN_IDS = FOLDED_IN_ANSWERS.stream().map(Answer::questionId)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Declared after the word map that {@link #garble} needs, so static initialisation runs in order. */
     static final List<Answer> ANSWERS = load();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,7 +162,7 @@ class ScorerCrossValidationTest {
     }
 
     /** The same out-of-fold figures on part of the set: the original 418 answers, or the folded-in fresh sets. */
-    private static void printSubset(String name, java.util.function.Predicate<DevSet.Answer> part) {
+    private static void printSubset(String name, Predicate<DevSet.Answer> part) {
         List<Integer> rows = IntStream.range(0, answers.size()).filter(i -> part.test(answers.get(i))).boxed().toList();
         RankingFigures f = RankingFigures.of(rows.stream().map(answers::get).toList(), rows.stream().map(outOfFold::get).toList());
         int[] adversarial = f.adversarialBelowStrong();
